@@ -1,0 +1,10 @@
+//! The domain, in pure Rust: no browser, no DOM. Everything here is tested natively with
+//! `cargo test`; the components in `ui/` only read and write these types.
+
+pub mod assessment;
+pub mod lang;
+pub mod notice;
+pub mod profile;
+pub mod progress;
+pub mod saved;
+pub mod texts;

@@ -1,0 +1,68 @@
+//! Messages the app shows above the matrix: what happened to the user's data and what to do.
+
+use super::lang::Lang;
+use super::saved::Unreadable;
+use super::texts::{fill, texts};
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Notice {
+    /// The stored entry could not be read and was set aside under `key`.
+    Unreadable {
+        key: String,
+        problem: Unreadable,
+    },
+    /// The stored entry could not be read nor set aside: saving is off to protect it.
+    BackupFailed,
+    /// The last change could not be written because storage is full.
+    StorageFull,
+    /// The browser gives the app no storage at all (blocked, or a partitioned iframe).
+    StorageUnavailable,
+    Erased,
+}
+
+impl Notice {
+    pub fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            Notice::Unreadable { key, problem } => fill(
+                t.storage_unreadable,
+                &[("problem", &problem.describe(lang)), ("key", key)],
+            ),
+            Notice::BackupFailed => t.storage_backup_failed.to_string(),
+            Notice::StorageFull => t.storage_full.to_string(),
+            Notice::StorageUnavailable => t.storage_unavailable.to_string(),
+            Notice::Erased => t.erased.to_string(),
+        }
+    }
+
+    /// A warning asks for attention (role="alert"); the rest is a status message.
+    pub fn is_warning(&self) -> bool {
+        !matches!(self, Notice::Erased)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreadable_names_the_key_and_the_problem() {
+        let notice = Notice::Unreadable {
+            key: "competence-matrix.backup.5".into(),
+            problem: Unreadable::NewerVersion(4),
+        };
+        let text = notice.text(Lang::En);
+        assert!(
+            text.contains("competence-matrix.backup.5") && text.contains("format 4"),
+            "{text}"
+        );
+        assert!(notice.text(Lang::Nl).contains("competence-matrix.backup.5"));
+        assert!(!text.contains('{'));
+    }
+
+    #[test]
+    fn erased_is_not_a_warning() {
+        assert!(!Notice::Erased.is_warning());
+        assert!(Notice::StorageFull.is_warning());
+    }
+}

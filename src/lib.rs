@@ -1,0 +1,12 @@
+//! Competence Matrix: rate yourself against the IMA Profile for Management Support
+//! Professionals, privately, in the browser.
+//!
+//! - `core`: the domain in pure Rust, tested natively.
+//! - `web`: every call into the browser, behind small functions.
+//! - `ui`: Leptos components that render `core` state.
+
+pub mod core;
+pub mod ui;
+pub mod web;
+
+pub use ui::App;

@@ -1,0 +1,159 @@
+use leptos::prelude::*;
+use std::sync::Arc;
+
+use super::notices::Notices;
+use super::workspace::Workspace;
+use crate::core::lang::Lang;
+use crate::core::notice::Notice;
+use crate::core::profile::Profile;
+use crate::core::texts::{texts, Texts};
+use crate::web;
+
+/// The profile the app loads, relative to the page so that the app works under any path.
+pub const PROFILE_URL: &str = "profiles/ima-msp.json";
+
+/// App-wide state, handed to components through context.
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// The language the user picked in the app, if any; it is saved.
+    pub chosen_lang: RwSignal<Option<Lang>>,
+    /// The language in use: the chosen one, else the browser's.
+    pub lang: Memo<Lang>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub intro_dismissed: RwSignal<bool>,
+    /// Off when storage is missing, or when writing could destroy data we could not set aside.
+    pub can_save: bool,
+}
+
+impl Session {
+    pub fn texts(&self) -> &'static Texts {
+        texts(self.lang.get())
+    }
+
+    /// Shows a notice once, however often the same thing happens.
+    pub fn notify(&self, notice: Notice) {
+        if !self
+            .notices
+            .with_untracked(|notices| notices.contains(&notice))
+        {
+            self.notices.update(|notices| notices.push(notice));
+        }
+    }
+
+    pub fn withdraw(&self, notice: &Notice) {
+        if self
+            .notices
+            .with_untracked(|notices| notices.contains(notice))
+        {
+            self.notices
+                .update(|notices| notices.retain(|n| n != notice));
+        }
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let opened = web::open_saved();
+    let browser_lang = Lang::from_preferences(&web::preferred_languages());
+    let chosen_lang = RwSignal::new(opened.state.language);
+    let session = Session {
+        chosen_lang,
+        lang: Memo::new(move |_| chosen_lang.get().unwrap_or(browser_lang)),
+        notices: RwSignal::new(opened.notices),
+        intro_dismissed: RwSignal::new(opened.state.intro_dismissed),
+        can_save: opened.can_save,
+    };
+    provide_context(session);
+    Effect::new(move || web::set_document_language(session.lang.get().code()));
+
+    let saved = StoredValue::new(opened.state.assessment);
+    let profile = LocalResource::new(|| async {
+        let text = web::fetch_text(PROFILE_URL).await?;
+        Profile::from_json(&text)
+            .map(Arc::new)
+            .map_err(|error| error.to_string())
+    });
+
+    view! {
+        <a class="skip-link" href="#matrix">{move || session.texts().skip_to_matrix}</a>
+        <header class="app-header">
+            <div class="brand">
+                <h1>{move || session.texts().app_title}</h1>
+                <p class="tagline">{move || session.texts().tagline}</p>
+            </div>
+            <LanguageSwitch />
+        </header>
+        <main id="main">
+            <Notices />
+            <Show when=move || !session.intro_dismissed.get()>
+                <Intro />
+            </Show>
+            {move || match profile.get() {
+                None => {
+                    view! { <p class="loading" role="status">{move || session.texts().loading_profile}</p> }
+                        .into_any()
+                }
+                Some(Ok(profile)) => {
+                    view! { <Workspace profile saved=saved.get_value() /> }.into_any()
+                }
+                Some(Err(problem)) => view! { <ProfileProblem problem /> }.into_any(),
+            }}
+        </main>
+        <footer class="app-footer">
+            <p>{move || session.texts().privacy_footer}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <div class="language-switch" role="group" aria-label=move || session.texts().language>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <button
+                            type="button"
+                            lang=lang.code()
+                            aria-pressed=move || (session.lang.get() == lang).to_string()
+                            on:click=move |_| session.chosen_lang.set(Some(lang))
+                        >
+                            {lang.native_name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Intro() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <section class="intro" aria-label=move || session.texts().app_title>
+            <p>{move || session.texts().intro} " " <strong>{move || session.texts().intro_privacy}</strong></p>
+            <button type="button" class="secondary" on:click=move |_| session.intro_dismissed.set(true)>
+                {move || session.texts().got_it}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn ProfileProblem(problem: String) -> impl IntoView {
+    let session = use_session();
+    view! {
+        <section class="problem" role="alert">
+            <h2>{move || session.texts().profile_error_heading}</h2>
+            <p>{move || session.texts().profile_error_hint}</p>
+            <p class="detail">{problem}</p>
+        </section>
+    }
+}

@@ -1,0 +1,9 @@
+//! The components: thin views over `core` types. They read and write state and render; the
+//! rules live in `core`, the browser calls in `web`.
+
+mod app;
+mod matrix;
+mod notices;
+mod workspace;
+
+pub use app::App;

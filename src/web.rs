@@ -1,0 +1,188 @@
+//! Browser plumbing, all in one place: storage, language preferences, the document, fetching
+//! the profile. Everything that can fail returns a value; nothing here panics on what the
+//! browser or the network hands back.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::saved::is_own_key;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Why a write to storage failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteError {
+    Full,
+    Unavailable,
+}
+
+/// The browser's localStorage, if the app may use it. Inside a third-party iframe a browser
+/// may block it (reading `localStorage` then throws) or hand out one that fails on write.
+pub fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// True if a test entry can be written and removed: storage that exists but refuses writes
+/// (some private modes) counts as unavailable.
+pub fn storage_works() -> bool {
+    const PROBE: &str = "competence-matrix.probe";
+    local_storage().is_some_and(|storage| {
+        let ok = storage.set_item(PROBE, "1").is_ok();
+        let _ = storage.remove_item(PROBE);
+        ok
+    })
+}
+
+pub fn read(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), WriteError> {
+    let storage = local_storage().ok_or(WriteError::Unavailable)?;
+    storage.set_item(key, value).map_err(|error| {
+        let quota = error
+            .dyn_ref::<web_sys::DomException>()
+            .is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22);
+        if quota {
+            WriteError::Full
+        } else {
+            WriteError::Unavailable
+        }
+    })
+}
+
+/// Removes every key this app wrote (its data and set-aside copies), and nothing else.
+pub fn remove_own_keys() {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| is_own_key(key))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+}
+
+/// Milliseconds since 1970, for backup keys.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The browser's language preferences, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// Sets `<html lang>`, so that screen readers and hyphenation follow the chosen language.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Fetches a text file from the app's own origin. The error is a sentence for the page.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = window().ok_or_else(|| "no browser window".to_string())?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("the file {url} could not be fetched (are you offline?)"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("the answer for {url} was not a response"))?;
+    if !response.ok() {
+        return Err(format!(
+            "the file {url} was not found (HTTP {})",
+            response.status()
+        ));
+    }
+    let text = response
+        .text()
+        .map_err(|_| format!("the file {url} could not be read"))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|value| value.as_string())
+        .ok_or_else(|| format!("the file {url} could not be read"))
+}
+
+/// What the app found in storage at start.
+pub struct Opened {
+    pub state: crate::core::saved::SavedState,
+    pub notices: Vec<crate::core::notice::Notice>,
+    /// False when writing could destroy data we could not set aside, or storage is missing.
+    pub can_save: bool,
+}
+
+/// Reads the saved entry. An unreadable one is copied to a backup key before anything else
+/// happens; if even that fails, saving stays off so that the original is never overwritten.
+pub fn open_saved() -> Opened {
+    use crate::core::notice::Notice;
+    use crate::core::saved::{backup_key, restore, Restored, SavedState, STORAGE_KEY};
+
+    if !storage_works() {
+        return Opened {
+            state: SavedState::new(),
+            notices: vec![Notice::StorageUnavailable],
+            can_save: false,
+        };
+    }
+    match restore(read(STORAGE_KEY).as_deref()) {
+        Restored::Fresh => Opened {
+            state: SavedState::new(),
+            notices: Vec::new(),
+            can_save: true,
+        },
+        Restored::Loaded(state) => Opened {
+            state,
+            notices: Vec::new(),
+            can_save: true,
+        },
+        Restored::Unreadable { raw, problem } => {
+            let key = backup_key(now_ms());
+            match write(&key, &raw) {
+                Ok(()) => Opened {
+                    state: SavedState::new(),
+                    notices: vec![Notice::Unreadable { key, problem }],
+                    can_save: true,
+                },
+                Err(_) => Opened {
+                    state: SavedState::new(),
+                    notices: vec![Notice::BackupFailed],
+                    can_save: false,
+                },
+            }
+        }
+    }
+}
+
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// True on a screen wide enough for the table layout (the stylesheet's breakpoint).
+pub fn is_wide_screen() -> bool {
+    window()
+        .and_then(|w| w.match_media("(min-width: 64rem)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
