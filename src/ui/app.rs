@@ -26,6 +26,20 @@ pub struct Session {
 }
 
 impl Session {
+    /// The session for what was found in storage, in the browser's language unless the user
+    /// chose one.
+    pub fn start(opened: &web::Opened) -> Session {
+        let browser_lang = Lang::from_preferences(&web::preferred_languages());
+        let chosen_lang = RwSignal::new(opened.state.language);
+        Session {
+            chosen_lang,
+            lang: Memo::new(move |_| chosen_lang.get().unwrap_or(browser_lang)),
+            notices: RwSignal::new(opened.notices.clone()),
+            intro_dismissed: RwSignal::new(opened.state.intro_dismissed),
+            can_save: opened.can_save,
+        }
+    }
+
     pub fn texts(&self) -> &'static Texts {
         texts(self.lang.get())
     }
@@ -58,15 +72,7 @@ pub fn use_session() -> Session {
 #[component]
 pub fn App() -> impl IntoView {
     let opened = web::open_saved();
-    let browser_lang = Lang::from_preferences(&web::preferred_languages());
-    let chosen_lang = RwSignal::new(opened.state.language);
-    let session = Session {
-        chosen_lang,
-        lang: Memo::new(move |_| chosen_lang.get().unwrap_or(browser_lang)),
-        notices: RwSignal::new(opened.notices),
-        intro_dismissed: RwSignal::new(opened.state.intro_dismissed),
-        can_save: opened.can_save,
-    };
+    let session = Session::start(&opened);
     provide_context(session);
     Effect::new(move || web::set_document_language(session.lang.get().code()));
 

@@ -145,7 +145,7 @@ fn RatedRow(item: Item, rating: Field<Rating>, profile: Arc<Profile>) -> impl In
     let labelled_by = name_id.clone();
     let group = dom_id("current", &item.id);
     let text = item.text.clone();
-    let item_name = move || text.get(session.lang.get()).to_string();
+    let item_name = Signal::derive(move || text.get(session.lang.get()).to_string());
     let current = move || rating.with(|r| r.current);
 
     let not_rated = view! {
@@ -223,23 +223,24 @@ fn RatedRow(item: Item, rating: Field<Rating>, profile: Arc<Profile>) -> impl In
 
     view! {
         <div class="row">
-            <span class="item-name" id=name_id>{item_name.clone()}</span>
+            <span class="item-name" id=name_id>{item_name}</span>
             <div class="levels" role="radiogroup" aria-labelledby=labelled_by>
                 {not_rated}
                 {choices}
             </div>
             <p class="chosen">{chosen}</p>
             <label class="target">
-                <span class="caption">
-                    {move || session.texts().target_level}
-                    <span class="sr-only">{" · "} {item_name.clone()}</span>
-                </span>
-                <select on:change=set_target prop:value=target_value>
+                <span class="caption">{move || session.texts().target_level}</span>
+                <select
+                    aria-label=move || fill(session.texts().target_for, &[("item", &item_name.get())])
+                    on:change=set_target
+                    prop:value=target_value
+                >
                     <option value="">{move || session.texts().no_target}</option>
                     {target_options}
                 </select>
             </label>
-            <EvidenceField rating item_name=Signal::derive(item_name) />
+            <EvidenceField rating item_name />
         </div>
     }
 }
@@ -251,7 +252,7 @@ fn HeldRow(item: Item, rating: Field<Rating>) -> impl IntoView {
     let labelled_by = name_id.clone();
     let group = dom_id("held", &item.id);
     let text = item.text.clone();
-    let item_name = move || text.get(session.lang.get()).to_string();
+    let item_name = Signal::derive(move || text.get(session.lang.get()).to_string());
     let choices = Holding::ALL
         .into_iter()
         .map(|holding| {
@@ -271,11 +272,11 @@ fn HeldRow(item: Item, rating: Field<Rating>) -> impl IntoView {
         .collect_view();
     view! {
         <div class="row">
-            <span class="item-name" id=name_id>{item_name.clone()}</span>
+            <span class="item-name" id=name_id>{item_name}</span>
             <div class="levels holdings" role="radiogroup" aria-labelledby=labelled_by>
                 {choices}
             </div>
-            <EvidenceField rating item_name=Signal::derive(item_name) />
+            <EvidenceField rating item_name />
         </div>
     }
 }
@@ -286,11 +287,9 @@ fn EvidenceField(rating: Field<Rating>, item_name: Signal<String>) -> impl IntoV
     let session = use_session();
     view! {
         <label class="evidence">
-            <span class="caption">
-                {move || session.texts().evidence}
-                <span class="sr-only">{" · "} {item_name}</span>
-            </span>
+            <span class="caption">{move || session.texts().evidence}</span>
             <textarea
+                aria-label=move || fill(session.texts().evidence_for, &[("item", &item_name.get())])
                 rows="1"
                 maxlength="2000"
                 placeholder=move || session.texts().evidence_hint

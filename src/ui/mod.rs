@@ -6,4 +6,5 @@ mod matrix;
 mod notices;
 mod workspace;
 
-pub use app::App;
+pub use app::{App, Session};
+pub use workspace::Workspace;

@@ -1,0 +1,63 @@
+# Installs whatever is missing to build and test the app, and skips what is already there,
+# so that a second run takes seconds. Sourced by scripts/serve and scripts/test.
+# Versions are pinned (see ../shared/TOOLCHAIN.md for why): Trunk 0.21.14 builds with this
+# machine's rustc; wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock; wasm-opt comes
+# from the npm package `binaryen` because Debian's (version 108) silently breaks the app.
+
+TRUNK_VERSION=0.21.14
+
+say() { printf '» %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+locked_wasm_bindgen() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+install_debian_packages() {
+  local missing=()
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from Debian"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+install_rust_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  local wbg
+  wbg=$(locked_wasm_bindgen)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ] || ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "installing wasm-bindgen-cli $wbg (the version in Cargo.lock)"
+    # No --locked: its lock file pins crates that this rustc rejects.
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+  if ! grep -q "^wasm_bindgen = \"$wbg\"" Trunk.toml; then
+    say "Trunk.toml's [tools] wasm_bindgen must be \"$wbg\", the version in Cargo.lock"
+    return 1
+  fi
+}
+
+install_node_packages() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing node packages (playwright-core, binaryen's wasm-opt)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+install_everything() {
+  install_debian_packages
+  install_rust_tools
+  install_node_packages
+  export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+}
