@@ -2,9 +2,14 @@
 //! `cargo test`; the components in `ui/` only read and write these types.
 
 pub mod assessment;
+pub mod exchange;
 pub mod lang;
+pub mod link;
 pub mod notice;
 pub mod profile;
 pub mod progress;
+pub mod report;
 pub mod saved;
+pub mod shared;
+pub mod summary;
 pub mod texts;

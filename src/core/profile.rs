@@ -12,6 +12,9 @@ use super::lang::Lang;
 /// The profile file format this app reads. A file with another `schema` is refused.
 pub const SUPPORTED_SCHEMA: u64 = 1;
 
+/// Share links give a level three bits, so a scale may have at most seven steps.
+pub const MAX_LEVELS: usize = 7;
+
 /// A stable item id such as `skill.communication`. Ratings are saved under it, so that they
 /// survive a new version of the profile.
 pub type ItemId = String;
@@ -55,6 +58,10 @@ pub struct Block {
     pub id: String,
     pub kind: BlockKind,
     pub title: Text,
+    /// Responsibilities beyond the base role (the IMA profile's "further tasks"): the
+    /// summary lists the ones held, since they are the strongest salary argument.
+    #[serde(default)]
+    pub beyond_base_role: bool,
     pub items: Vec<Item>,
 }
 
@@ -82,6 +89,9 @@ pub struct MarketBand {
     pub min: Option<u32>,
     #[serde(default)]
     pub max: Option<u32>,
+    /// The career levels this band is typical for, so the summary can point at one.
+    #[serde(default)]
+    pub levels: Vec<u8>,
 }
 
 /// Indicative market data, always with its source and date.
@@ -121,6 +131,7 @@ pub enum ProfileError {
     Malformed(String),
     NoLanguages,
     NoLevels,
+    TooManyLevels(usize),
     LevelsOutOfOrder { position: usize, found: u8 },
     NoBlocks,
     EmptyBlock(String),
@@ -145,6 +156,9 @@ impl fmt::Display for ProfileError {
             ProfileError::Malformed(e) => write!(f, "the profile file does not have the expected shape ({e})"),
             ProfileError::NoLanguages => write!(f, "the profile file lists no languages"),
             ProfileError::NoLevels => write!(f, "the profile file has no level scale"),
+            ProfileError::TooManyLevels(n) => {
+                write!(f, "the level scale has {n} levels; the app supports at most {MAX_LEVELS}")
+            }
             ProfileError::LevelsOutOfOrder { position, found } => write!(
                 f,
                 "level {found} stands at position {position} of the level scale; levels must be numbered 1, 2, 3, … in order"
@@ -195,6 +209,9 @@ impl Profile {
         }
         if self.levels.is_empty() {
             return Err(ProfileError::NoLevels);
+        }
+        if self.levels.len() > MAX_LEVELS {
+            return Err(ProfileError::TooManyLevels(self.levels.len()));
         }
         for (index, step) in self.levels.iter().enumerate() {
             if usize::from(step.level) != index + 1 {
@@ -488,6 +505,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn refuses_more_levels_than_a_link_can_carry() {
+        let mut json = sample_json();
+        let step = json["levels"][0].clone();
+        let levels: Vec<_> = (1..=8)
+            .map(|n| {
+                let mut s = step.clone();
+                s["level"] = n.into();
+                s
+            })
+            .collect();
+        json["levels"] = levels.into();
+        assert_eq!(refused(json), ProfileError::TooManyLevels(8));
+    }
+
+    #[test]
     fn refuses_levels_out_of_order() {
         let mut json = sample_json();
         json["levels"][1]["level"] = 3.into();
@@ -509,6 +541,7 @@ pub(crate) mod tests {
             ProfileError::Malformed("x".into()),
             ProfileError::NoLanguages,
             ProfileError::NoLevels,
+            ProfileError::TooManyLevels(9),
             ProfileError::LevelsOutOfOrder {
                 position: 1,
                 found: 2,

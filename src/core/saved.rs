@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
 use super::lang::Lang;
+use super::shared::Person;
 use super::texts::{fill, texts};
 
 /// The one storage key of the app's data.
@@ -26,6 +27,9 @@ pub struct SavedState {
     /// The first-start explanation was read and put away.
     #[serde(default)]
     pub intro_dismissed: bool,
+    /// Name, job title and organisation for the summary.
+    #[serde(default, skip_serializing_if = "Person::is_empty")]
+    pub person: Person,
     #[serde(default)]
     pub assessment: Assessment,
 }
@@ -43,6 +47,7 @@ impl SavedState {
     pub fn is_empty(&self) -> bool {
         self.language.is_none()
             && !self.intro_dismissed
+            && self.person.is_empty()
             && self
                 .assessment
                 .ratings
@@ -156,6 +161,10 @@ mod tests {
         SavedState {
             language: Some(Lang::Nl),
             intro_dismissed: true,
+            person: Person {
+                name: "Anna".into(),
+                ..Person::default()
+            },
             assessment: Assessment { ratings },
             ..SavedState::new()
         }
@@ -340,6 +349,7 @@ mod tests {
             SavedState {
                 language: None,
                 intro_dismissed: false,
+                person: Person::default(),
                 ..self
             }
         }

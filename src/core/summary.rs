@@ -1,0 +1,488 @@
+//! The summary for an appraisal or salary negotiation, computed from the ratings. It is
+//! deterministic (the same ratings give the same summary) and explained: the rule for the
+//! career level fits in one sentence, and the items that carry it are named.
+
+use super::assessment::{Assessment, Holding, Level, Rating};
+use super::profile::{BlockKind, ItemId, Profile};
+use super::progress::Count;
+
+/// How many strengths and gaps the summary names: enough to argue, few enough for one page.
+pub const SHOWN: usize = 5;
+
+/// The career level the ratings support: the highest level at or above which at least half
+/// of the rated skills and characteristics stand. Unrated items do not count either way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupportedLevel {
+    pub level: Level,
+    /// Rated skills and characteristics.
+    pub rated: usize,
+    /// Of those, how many are at `level` or above.
+    pub at_or_above: usize,
+    /// The items that carry the level: the highest rated first, at most [`SHOWN`].
+    pub carried_by: Vec<ItemId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Strength {
+    pub item: ItemId,
+    pub level: Level,
+    /// `None` marks a claim without an example: weak in a negotiation.
+    pub evidence: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub item: ItemId,
+    pub current: Option<Level>,
+    pub target: Level,
+}
+
+impl Gap {
+    /// Steps from the current level (none counts as 0) to the target.
+    pub fn steps(&self) -> u8 {
+        self.target
+            .0
+            .saturating_sub(self.current.map_or(0, |level| level.0))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Responsibility {
+    pub item: ItemId,
+    pub holding: Holding,
+    pub evidence: Option<String>,
+}
+
+/// How many items of a rated block stand at each level, for the chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Distribution {
+    pub block: String,
+    /// Index 0 is level 1.
+    pub current: Vec<usize>,
+    pub target: Vec<usize>,
+    pub unrated: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub level: Option<SupportedLevel>,
+    pub strengths: Vec<Strength>,
+    /// All gaps, the largest first; the page shows the first [`SHOWN`].
+    pub gaps: Vec<Gap>,
+    /// Held responsibilities beyond the base role, the most owned first.
+    pub responsibilities: Vec<Responsibility>,
+    /// Base-role tasks held, out of all base-role tasks.
+    pub tasks_held: Count,
+    pub distributions: Vec<Distribution>,
+}
+
+fn evidence(rating: &Rating) -> Option<String> {
+    let note = rating.evidence.trim();
+    (!note.is_empty()).then(|| note.to_string())
+}
+
+fn holding_rank(holding: Holding) -> u8 {
+    match holding {
+        Holding::Owner => 0,
+        Holding::Regularly => 1,
+        Holding::Occasionally => 2,
+        Holding::NotHeld => 3,
+    }
+}
+
+pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
+    // (profile position, rating) for every item the profile has; retired items are left out.
+    let mut rated = Vec::new();
+    let mut gaps = Vec::new();
+    let mut responsibilities = Vec::new();
+    let mut tasks_held = Count::default();
+    let top = usize::from(profile.top_level());
+    let mut distributions: Vec<Distribution> = profile
+        .blocks
+        .iter()
+        .filter(|block| block.kind == BlockKind::Rated)
+        .map(|block| Distribution {
+            block: block.id.clone(),
+            current: vec![0; top],
+            target: vec![0; top],
+            unrated: 0,
+        })
+        .collect();
+
+    let position: std::collections::HashMap<&str, usize> = profile
+        .items()
+        .enumerate()
+        .map(|(index, item)| (item.id.as_str(), index))
+        .collect();
+    let mut ratings: Vec<(usize, &Rating)> = assessment
+        .ratings
+        .iter()
+        .filter_map(|rating| {
+            position
+                .get(rating.item.as_str())
+                .map(|&index| (index, rating))
+        })
+        .collect();
+    ratings.sort_by_key(|(index, _)| *index);
+
+    for (index, rating) in ratings {
+        let Some(block) = profile.block_of(&rating.item) else {
+            continue;
+        };
+        match block.kind {
+            BlockKind::Rated => {
+                let bar = distributions.iter_mut().find(|d| d.block == block.id);
+                let in_scale = |level: Level| (1..=top).contains(&usize::from(level.0));
+                if let Some(bar) = bar {
+                    match rating.current.filter(|&l| in_scale(l)) {
+                        Some(level) => bar.current[usize::from(level.0) - 1] += 1,
+                        None => bar.unrated += 1,
+                    }
+                    if let Some(target) = rating.target.filter(|&l| in_scale(l)) {
+                        bar.target[usize::from(target.0) - 1] += 1;
+                    }
+                }
+                if let Some(level) = rating.current {
+                    rated.push((index, rating, level));
+                }
+                if let Some(target) = rating.target {
+                    let gap = Gap {
+                        item: rating.item.clone(),
+                        current: rating.current,
+                        target,
+                    };
+                    if gap.steps() > 0 {
+                        gaps.push((index, gap));
+                    }
+                }
+            }
+            BlockKind::Held if block.beyond_base_role => {
+                if let Some(holding) = rating.held.filter(|h| h.is_held()) {
+                    responsibilities.push((
+                        index,
+                        Responsibility {
+                            item: rating.item.clone(),
+                            holding,
+                            evidence: evidence(rating),
+                        },
+                    ));
+                }
+            }
+            BlockKind::Held => {
+                tasks_held.total += 1;
+                if rating.held.is_some_and(Holding::is_held) {
+                    tasks_held.answered += 1;
+                }
+            }
+        }
+    }
+
+    // Highest level first; among equals, the one with an example first; then profile order.
+    rated.sort_by_key(|(index, rating, level)| {
+        (
+            std::cmp::Reverse(*level),
+            evidence(rating).is_none(),
+            *index,
+        )
+    });
+    let level = supported_level(&rated.iter().map(|(_, _, level)| *level).collect::<Vec<_>>()).map(
+        |(level, at_or_above)| SupportedLevel {
+            level,
+            rated: rated.len(),
+            at_or_above,
+            carried_by: rated
+                .iter()
+                .filter(|(_, _, l)| *l >= level)
+                .take(SHOWN)
+                .map(|(_, rating, _)| rating.item.clone())
+                .collect(),
+        },
+    );
+    let strengths = rated
+        .iter()
+        .take(SHOWN)
+        .map(|(_, rating, level)| Strength {
+            item: rating.item.clone(),
+            level: *level,
+            evidence: evidence(rating),
+        })
+        .collect();
+
+    gaps.sort_by_key(|(index, gap)| (std::cmp::Reverse(gap.steps()), *index));
+    responsibilities.sort_by_key(|(index, r)| (holding_rank(r.holding), *index));
+
+    Summary {
+        level,
+        strengths,
+        gaps: gaps.into_iter().map(|(_, gap)| gap).collect(),
+        responsibilities: responsibilities.into_iter().map(|(_, r)| r).collect(),
+        tasks_held,
+        distributions,
+    }
+}
+
+/// The highest level L such that at least half of `levels` are L or above (the upper median),
+/// with how many are. `None` when nothing is rated.
+fn supported_level(levels: &[Level]) -> Option<(Level, usize)> {
+    let max = levels.iter().max()?;
+    (1..=max.0).rev().map(Level).find_map(|candidate| {
+        let at_or_above = levels.iter().filter(|&&level| level >= candidate).count();
+        (2 * at_or_above >= levels.len()).then_some((candidate, at_or_above))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::profile::tests::sample_json;
+    use proptest::prelude::*;
+
+    /// The sample profile with a third, "beyond the base role" held block.
+    fn profile() -> Profile {
+        let mut json = sample_json();
+        json["blocks"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": "further", "kind": "held", "beyond_base_role": true,
+                "title": { "en": "Further", "nl": "Verder" },
+                "items": [
+                    { "id": "f1", "text": { "en": "Events", "nl": "Evenementen" } },
+                    { "id": "f2", "text": { "en": "Office manager", "nl": "Officemanager" } },
+                    { "id": "f3", "text": { "en": "Travel manager", "nl": "Travelmanager" } }
+                ]
+            }));
+        Profile::from_json(&json.to_string()).unwrap()
+    }
+
+    fn assess(ratings: Vec<Rating>) -> Assessment {
+        Assessment::for_profile(&profile(), Assessment { ratings })
+    }
+
+    fn level(item: &str, l: u8) -> Rating {
+        Rating {
+            current: Some(Level(l)),
+            ..Rating::new(item)
+        }
+    }
+
+    #[test]
+    fn nothing_rated_supports_no_level() {
+        let summary = summarize(&profile(), &assess(vec![]));
+        assert_eq!(summary.level, None);
+        assert!(
+            summary.strengths.is_empty()
+                && summary.gaps.is_empty()
+                && summary.responsibilities.is_empty()
+        );
+        assert_eq!(
+            summary.tasks_held,
+            Count {
+                answered: 0,
+                total: 2
+            }
+        );
+        assert_eq!(summary.distributions[0].unrated, 3);
+    }
+
+    #[test]
+    fn all_at_one_level_supports_that_level() {
+        let summary = summarize(
+            &profile(),
+            &assess(vec![level("s1", 2), level("s2", 2), level("s3", 2)]),
+        );
+        let found = summary.level.unwrap();
+        assert_eq!(
+            (found.level, found.rated, found.at_or_above),
+            (Level(2), 3, 3)
+        );
+        assert_eq!(found.carried_by, ["s1", "s2", "s3"]);
+    }
+
+    #[test]
+    fn mixed_levels_take_the_upper_median_and_unrated_items_do_not_pull_down() {
+        let summary = summarize(
+            &profile(),
+            &assess(vec![level("s1", 1), level("s2", 4), level("s3", 3)]),
+        );
+        let found = summary.level.unwrap();
+        assert_eq!((found.level, found.at_or_above), (Level(3), 2));
+        assert_eq!(found.carried_by, ["s2", "s3"]);
+        let summary = summarize(&profile(), &assess(vec![level("s2", 4)]));
+        assert_eq!(
+            summary.level.unwrap().level,
+            Level(4),
+            "two unrated items do not lower it"
+        );
+        let summary = summarize(&profile(), &assess(vec![level("s1", 1), level("s2", 5)]));
+        assert_eq!(
+            summary.level.unwrap().level,
+            Level(5),
+            "half at 5 or above is enough"
+        );
+    }
+
+    #[test]
+    fn supported_level_rule() {
+        let levels = |v: &[u8]| v.iter().map(|&l| Level(l)).collect::<Vec<_>>();
+        assert_eq!(supported_level(&levels(&[])), None);
+        assert_eq!(supported_level(&levels(&[1, 1, 1, 5])), Some((Level(1), 4)));
+        assert_eq!(supported_level(&levels(&[1, 1, 5, 5])), Some((Level(5), 2)));
+        assert_eq!(
+            supported_level(&levels(&[2, 3, 3, 4, 5])),
+            Some((Level(3), 4))
+        );
+    }
+
+    #[test]
+    fn strengths_are_the_highest_with_evidence_first_then_profile_order() {
+        let summary = summarize(
+            &profile(),
+            &assess(vec![
+                level("s1", 3),
+                level("s2", 4),
+                Rating {
+                    evidence: "  Ran the audit  ".into(),
+                    ..level("s3", 4)
+                },
+            ]),
+        );
+        let order: Vec<_> = summary
+            .strengths
+            .iter()
+            .map(|s| (s.item.as_str(), s.level.0, s.evidence.clone()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("s3", 4, Some("Ran the audit".to_string())),
+                ("s2", 4, None),
+                ("s1", 3, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn gaps_are_targets_above_the_current_level_largest_first() {
+        let summary = summarize(
+            &profile(),
+            &assess(vec![
+                Rating {
+                    target: Some(Level(3)),
+                    ..level("s1", 2)
+                },
+                Rating {
+                    target: Some(Level(2)),
+                    ..level("s2", 4)
+                },
+                Rating {
+                    target: Some(Level(2)),
+                    ..Rating::new("s3")
+                },
+            ]),
+        );
+        let gaps: Vec<_> = summary
+            .gaps
+            .iter()
+            .map(|g| (g.item.as_str(), g.steps()))
+            .collect();
+        assert_eq!(
+            gaps,
+            [("s3", 2), ("s1", 1)],
+            "a target below the current level is no gap"
+        );
+    }
+
+    #[test]
+    fn responsibilities_beyond_the_base_role_owned_first_and_base_tasks_counted() {
+        let summary = summarize(
+            &profile(),
+            &assess(vec![
+                Rating {
+                    held: Some(Holding::Occasionally),
+                    ..Rating::new("f1")
+                },
+                Rating {
+                    held: Some(Holding::Owner),
+                    evidence: "Moved 3 offices".into(),
+                    ..Rating::new("f3")
+                },
+                Rating {
+                    held: Some(Holding::NotHeld),
+                    ..Rating::new("f2")
+                },
+                Rating {
+                    held: Some(Holding::Regularly),
+                    ..Rating::new("t1")
+                },
+                Rating {
+                    held: Some(Holding::NotHeld),
+                    ..Rating::new("t2")
+                },
+            ]),
+        );
+        let held: Vec<_> = summary
+            .responsibilities
+            .iter()
+            .map(|r| (r.item.as_str(), r.holding))
+            .collect();
+        assert_eq!(
+            held,
+            [("f3", Holding::Owner), ("f1", Holding::Occasionally)]
+        );
+        assert_eq!(
+            summary.responsibilities[0].evidence.as_deref(),
+            Some("Moved 3 offices")
+        );
+        assert_eq!(
+            summary.tasks_held,
+            Count {
+                answered: 1,
+                total: 2
+            }
+        );
+    }
+
+    #[test]
+    fn distributions_count_levels_and_targets_per_rated_block() {
+        let summary = summarize(
+            &profile(),
+            &assess(vec![
+                Rating {
+                    target: Some(Level(3)),
+                    ..level("s1", 2)
+                },
+                level("s2", 2),
+            ]),
+        );
+        assert_eq!(
+            summary.distributions,
+            [Distribution {
+                block: "skills".into(),
+                current: vec![0, 2, 0],
+                target: vec![0, 0, 1],
+                unrated: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn retired_items_and_out_of_scale_levels_are_ignored() {
+        let summary = summarize(&profile(), &assess(vec![level("gone", 5), level("s1", 9)]));
+        assert_eq!(summary.distributions[0].current, vec![0, 0, 0]);
+        assert!(summary.strengths.iter().all(|s| s.item != "gone"));
+    }
+
+    proptest! {
+        #[test]
+        fn the_rule_holds_for_any_ratings(levels in proptest::collection::vec(1u8..=5, 1..40)) {
+            let levels: Vec<Level> = levels.into_iter().map(Level).collect();
+            let (found, at_or_above) = supported_level(&levels).unwrap();
+            prop_assert!(2 * at_or_above >= levels.len());
+            prop_assert_eq!(at_or_above, levels.iter().filter(|&&l| l >= found).count());
+            // No higher level satisfies the rule.
+            let above = levels.iter().filter(|&&l| l > found).count();
+            prop_assert!(2 * above < levels.len());
+        }
+    }
+}
