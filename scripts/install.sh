@@ -19,6 +19,7 @@ install_debian_packages() {
   command -v npm >/dev/null || missing+=(npm)
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils) # PNGs of the printed PDFs
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     as_root apt-get update -qq

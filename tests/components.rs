@@ -165,3 +165,19 @@ async fn marking_a_task_held_counts_for_its_block() {
         "{saved}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_summary_follows_the_ratings() {
+    let (container, _handle) = mount_matrix();
+    assert!(text_of(&container, ".summary-card").contains("No level yet"));
+    radio(&container, "current-skill.communication", "4").click();
+    radio(&container, "held-further.travel-manager", "Owner").click();
+    leptos::task::tick().await;
+    let summary = text_of(&container, ".summary-card");
+    assert!(
+        summary.contains("1 of 1 rated items are at level 4 or above, led by Communication."),
+        "{summary}"
+    );
+    assert!(summary.contains("Travel Manager · Owner"), "{summary}");
+    assert!(summary.contains("no example given yet"), "{summary}");
+}

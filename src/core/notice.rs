@@ -2,6 +2,7 @@
 
 use super::lang::Lang;
 use super::saved::Unreadable;
+use super::shared::Refusal;
 use super::texts::{fill, texts};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -18,6 +19,11 @@ pub enum Notice {
     /// The browser gives the app no storage at all (blocked, or a partitioned iframe).
     StorageUnavailable,
     Erased,
+    /// A share link that could not be opened; nothing was changed.
+    LinkRefused(Refusal),
+    /// An imported file that was refused; nothing was changed.
+    FileRefused(Refusal),
+    Imported,
 }
 
 impl Notice {
@@ -32,12 +38,19 @@ impl Notice {
             Notice::StorageFull => t.storage_full.to_string(),
             Notice::StorageUnavailable => t.storage_unavailable.to_string(),
             Notice::Erased => t.erased.to_string(),
+            Notice::LinkRefused(refusal) => {
+                fill(t.link_refused, &[("reason", &refusal.message(lang))])
+            }
+            Notice::FileRefused(refusal) => {
+                fill(t.file_refused, &[("reason", &refusal.message(lang))])
+            }
+            Notice::Imported => t.imported.to_string(),
         }
     }
 
     /// A warning asks for attention (role="alert"); the rest is a status message.
     pub fn is_warning(&self) -> bool {
-        !matches!(self, Notice::Erased)
+        !matches!(self, Notice::Erased | Notice::Imported)
     }
 }
 
@@ -58,6 +71,15 @@ mod tests {
         );
         assert!(notice.text(Lang::Nl).contains("competence-matrix.backup.5"));
         assert!(!text.contains('{'));
+    }
+
+    #[test]
+    fn refusals_say_that_nothing_changed() {
+        let text = Notice::FileRefused(Refusal::NotOurs).text(Lang::En);
+        assert_eq!(text, "The file was not imported: This is not a Competence Matrix link or file. Your data is unchanged.");
+        assert!(Notice::LinkRefused(Refusal::Damaged)
+            .text(Lang::Nl)
+            .contains("niet gewijzigd"));
     }
 
     #[test]

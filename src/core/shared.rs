@@ -46,7 +46,7 @@ pub struct Shared {
 }
 
 /// Why something from outside (a link, a file) was refused. Nothing has been changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Refusal {
     /// Not a share link or not an exchange file of this app at all.
     NotOurs,

@@ -6,6 +6,7 @@ use super::workspace::Workspace;
 use crate::core::lang::Lang;
 use crate::core::notice::Notice;
 use crate::core::profile::Profile;
+use crate::core::shared::Person;
 use crate::core::texts::{texts, Texts};
 use crate::web;
 
@@ -21,6 +22,9 @@ pub struct Session {
     pub lang: Memo<Lang>,
     pub notices: RwSignal<Vec<Notice>>,
     pub intro_dismissed: RwSignal<bool>,
+    pub person: RwSignal<Person>,
+    /// The URL fragment, which carries share links.
+    pub fragment: RwSignal<String>,
     /// Off when storage is missing, or when writing could destroy data we could not set aside.
     pub can_save: bool,
 }
@@ -36,12 +40,19 @@ impl Session {
             lang: Memo::new(move |_| chosen_lang.get().unwrap_or(browser_lang)),
             notices: RwSignal::new(opened.notices.clone()),
             intro_dismissed: RwSignal::new(opened.state.intro_dismissed),
+            person: RwSignal::new(opened.state.person.clone()),
+            fragment: RwSignal::new(web::location_hash()),
             can_save: opened.can_save,
         }
     }
 
     pub fn texts(&self) -> &'static Texts {
         texts(self.lang.get())
+    }
+
+    /// For event handlers and async blocks, which should not subscribe.
+    pub fn texts_untracked(&self) -> &'static Texts {
+        texts(self.lang.get_untracked())
     }
 
     /// Shows a notice once, however often the same thing happens.
@@ -75,6 +86,11 @@ pub fn App() -> impl IntoView {
     let session = Session::start(&opened);
     provide_context(session);
     Effect::new(move || web::set_document_language(session.lang.get().code()));
+    // A share link pasted into an open tab changes only the fragment. The listener lives as
+    // long as the page (dropping its handle does not remove it).
+    let _listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        session.fragment.set(web::location_hash())
+    });
 
     let saved = StoredValue::new(opened.state.assessment);
     let profile = LocalResource::new(|| async {

@@ -2,8 +2,10 @@
 //! rules live in `core`, the browser calls in `web`.
 
 mod app;
+mod dialog;
 mod matrix;
 mod notices;
+mod summary;
 mod workspace;
 
 pub use app::{App, Session};

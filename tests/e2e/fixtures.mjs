@@ -1,0 +1,55 @@
+// Assessments for the tests, built from the shipped profile file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './support.mjs';
+
+export const profile = JSON.parse(readFileSync(join(root, 'public/profiles/ima-msp.json'), 'utf8'));
+
+// A small deterministic generator, so that notes look like text (and compress like text).
+function words(seed, length) {
+  const vocabulary = ['prepared', 'the', 'board', 'pack', 'for', 'quarterly', 'meetings', 'with', 'our', 'CEO',
+    'negotiated', 'hotel', 'rates', 'saving', '18%', 'across', 'three', 'offices', 'introduced', 'a', 'shared',
+    'calendar', 'policy', 'and', 'trained', 'twelve', 'assistants', 'on', 'it', 'managed', 'travel', 'budget', 'of',
+    '€240k', 'ran', 'onboarding', 'for', 'new', 'hires', 'in', 'Amsterdam', 'London', 'wrote', 'minutes', 'tracked', 'actions'];
+  let state = seed * 9301 + 49297;
+  let text = '';
+  while (text.length < length) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    text += (text ? ' ' : '') + vocabulary[state % vocabulary.length];
+  }
+  return text.slice(0, length);
+}
+
+const holdings = ['occasionally', 'regularly', 'owner', 'not_held'];
+
+/** Every item answered; `noteLength` characters of evidence on each (0 for none). */
+export function fullState(noteLength) {
+  const ratings = [];
+  let index = 0;
+  for (const block of profile.blocks) {
+    for (const item of block.items) {
+      const rating = { item: item.id };
+      if (block.kind === 'rated') {
+        rating.current = (index % 5) + 1;
+        rating.target = Math.min(5, rating.current + 1);
+      } else {
+        rating.held = holdings[index % holdings.length];
+      }
+      if (noteLength > 0) rating.evidence = words(index, noteLength);
+      ratings.push(rating);
+      index++;
+    }
+  }
+  return {
+    version: 1,
+    intro_dismissed: true,
+    person: { name: 'Anna de Vries-Kortenhoeven', job_title: 'Senior Executive Assistant to the CEO', organisation: 'Rijnmond Logistics International B.V.' },
+    assessment: { ratings },
+  };
+}
+
+/** Puts `state` into the app's storage and reloads. */
+export async function useState(page, state) {
+  await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify(state));
+  await page.reload();
+}
