@@ -278,3 +278,82 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Resul
     input.set_value("");
     Some(text)
 }
+
+/// The page's query string, with its `?`.
+pub fn query_string() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// A line in the developer console: for hosts whose parameters were ignored.
+pub fn console_warn(message: &str) {
+    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(message));
+}
+
+/// Sets a CSS custom property on the root element. Values are validated in `core::embed`;
+/// the CSSOM also drops any value that is not valid CSS.
+pub fn set_theme_property(name: &str, value: &str) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// True when the app runs inside a frame of another page.
+pub fn in_frame() -> bool {
+    let Some(window) = window() else { return false };
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent, &window))
+}
+
+/// The message the app posts to its host page whenever its content height changes:
+/// `{ "type": "competence-matrix:height", "height": <CSS pixels> }`.
+pub const HEIGHT_MESSAGE: &str = "competence-matrix:height";
+
+/// Tells the host page the content height whenever it changes, so that the host can size the
+/// iframe without a scrollbar. Only the height is sent; nothing is read from the host.
+pub fn report_height_to_host() {
+    let Some(window) = window() else { return };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let measured = body.clone();
+    let send = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &f64::from(measured.offset_height()).into(),
+        );
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // Both live as long as the page.
+        send.forget();
+        std::mem::forget(observer);
+    }
+}
+
+/// Registers the service worker that keeps the app usable offline.
+pub fn register_service_worker(url: &str) {
+    let Some(window) = window() else { return };
+    let navigator = window.navigator();
+    // Browsers without service workers (or with them disabled) simply run online.
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        let _ = navigator.service_worker().register(url);
+    }
+}

@@ -35,7 +35,10 @@ fn mount_matrix() -> (
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(Session::start(&web::open_saved()));
+        provide_context(Session::start(
+            &web::open_saved(),
+            competence_matrix::core::lang::Lang::En,
+        ));
         view! { <Workspace profile=profile.clone() saved=Assessment::default() /> }
     });
     (container, handle)

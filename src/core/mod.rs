@@ -2,6 +2,7 @@
 //! `cargo test`; the components in `ui/` only read and write these types.
 
 pub mod assessment;
+pub mod embed;
 pub mod exchange;
 pub mod lang;
 pub mod link;

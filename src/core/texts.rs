@@ -96,6 +96,7 @@ pub struct Texts {
     pub replace_title: &'static str,
     pub replace_body: &'static str,
     pub replace_confirm: &'static str,
+    pub version: &'static str,
     holdings: [&'static str; 4],
 }
 
@@ -225,6 +226,7 @@ static EN: Texts = Texts {
     replace_title: "Replace your own ratings?",
     replace_body: "Your matrix already holds answers. Importing replaces all of them, and your details, with the imported ones.",
     replace_confirm: "Replace mine",
+    version: "Version",
     holdings: ["Not held", "Occasionally", "Regularly", "Owner"],
 };
 
@@ -327,6 +329,7 @@ static NL: Texts = Texts {
     replace_title: "Je eigen beoordeling vervangen?",
     replace_body: "Je matrix bevat al antwoorden. Importeren vervangt ze allemaal, en ook je gegevens, door de geïmporteerde.",
     replace_confirm: "Vervang de mijne",
+    version: "Versie",
     holdings: ["Niet", "Af en toe", "Regelmatig", "Eigenaar"],
 };
 

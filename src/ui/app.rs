@@ -3,6 +3,7 @@ use std::sync::Arc;
 
 use super::notices::Notices;
 use super::workspace::Workspace;
+use crate::core::embed;
 use crate::core::lang::Lang;
 use crate::core::notice::Notice;
 use crate::core::profile::Profile;
@@ -10,7 +11,8 @@ use crate::core::shared::Person;
 use crate::core::texts::{texts, Texts};
 use crate::web;
 
-/// The profile the app loads, relative to the page so that the app works under any path.
+/// The profile the app loads unless the host names another, relative to the page so that the
+/// app works under any path.
 pub const PROFILE_URL: &str = "profiles/ima-msp.json";
 
 /// App-wide state, handed to components through context.
@@ -32,12 +34,12 @@ pub struct Session {
 impl Session {
     /// The session for what was found in storage, in the browser's language unless the user
     /// chose one.
-    pub fn start(opened: &web::Opened) -> Session {
-        let browser_lang = Lang::from_preferences(&web::preferred_languages());
+    /// `default_lang` applies until the user picks one: the host's, else the browser's.
+    pub fn start(opened: &web::Opened, default_lang: Lang) -> Session {
         let chosen_lang = RwSignal::new(opened.state.language);
         Session {
             chosen_lang,
-            lang: Memo::new(move |_| chosen_lang.get().unwrap_or(browser_lang)),
+            lang: Memo::new(move |_| chosen_lang.get().unwrap_or(default_lang)),
             notices: RwSignal::new(opened.notices.clone()),
             intro_dismissed: RwSignal::new(opened.state.intro_dismissed),
             person: RwSignal::new(opened.state.person.clone()),
@@ -82,9 +84,29 @@ pub fn use_session() -> Session {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let options = embed::parse(&web::query_string());
+    for warning in &options.warnings {
+        web::console_warn(&format!("Competence Matrix: {warning}"));
+    }
+    if let Some(accent) = &options.accent {
+        web::set_theme_property("--accent", accent);
+    }
+    if let Some(font) = &options.font {
+        web::set_theme_property("--font", font);
+    }
+    if web::in_frame() {
+        web::report_height_to_host();
+    }
+    web::register_service_worker("sw.js");
+
     let opened = web::open_saved();
-    let session = Session::start(&opened);
+    let default_lang = options
+        .lang
+        .unwrap_or_else(|| Lang::from_preferences(&web::preferred_languages()));
+    let session = Session::start(&opened, default_lang);
     provide_context(session);
+    let embedded = options.embed;
+    let profile_url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
     Effect::new(move || web::set_document_language(session.lang.get().code()));
     // A share link pasted into an open tab changes only the fragment. The listener lives as
     // long as the page (dropping its handle does not remove it).
@@ -93,22 +115,27 @@ pub fn App() -> impl IntoView {
     });
 
     let saved = StoredValue::new(opened.state.assessment);
-    let profile = LocalResource::new(|| async {
-        let text = web::fetch_text(PROFILE_URL).await?;
-        Profile::from_json(&text)
-            .map(Arc::new)
-            .map_err(|error| error.to_string())
+    let profile = LocalResource::new(move || {
+        let url = profile_url.clone();
+        async move {
+            let text = web::fetch_text(&url).await?;
+            Profile::from_json(&text)
+                .map(Arc::new)
+                .map_err(|error| error.to_string())
+        }
     });
 
     view! {
         <a class="skip-link" href="#matrix">{move || session.texts().skip_to_matrix}</a>
-        <header class="app-header">
-            <div class="brand">
-                <h1>{move || session.texts().app_title}</h1>
-                <p class="tagline">{move || session.texts().tagline}</p>
-            </div>
-            <LanguageSwitch />
-        </header>
+        {(!embedded).then(|| view! {
+            <header class="app-header">
+                <div class="brand">
+                    <h1>{move || session.texts().app_title}</h1>
+                    <p class="tagline">{move || session.texts().tagline}</p>
+                </div>
+                <LanguageSwitch />
+            </header>
+        })}
         <main id="main">
             <Notices />
             <Show when=move || !session.intro_dismissed.get()>
@@ -125,9 +152,12 @@ pub fn App() -> impl IntoView {
                 Some(Err(problem)) => view! { <ProfileProblem problem /> }.into_any(),
             }}
         </main>
-        <footer class="app-footer">
-            <p>{move || session.texts().privacy_footer}</p>
-        </footer>
+        {(!embedded).then(|| view! {
+            <footer class="app-footer">
+                <p>{move || session.texts().privacy_footer}</p>
+                <p class="version">{move || session.texts().version} " " {env!("CARGO_PKG_VERSION")}</p>
+            </footer>
+        })}
     }
 }
 

@@ -37,7 +37,7 @@ pub fn ConfirmDialog(
             <h2 id=title_id>{title}</h2>
             <p id=body_id>{body}</p>
             <div class="dialog-actions">
-                <button type="button" class="secondary" autofocus on:click=move |_| open.set(false)>
+                <button type="button" class="secondary" on:click=move |_| open.set(false)>
                     {cancel}
                 </button>
                 <button

@@ -18,8 +18,8 @@ const types = {
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. */
-export async function serve(dir = dist) {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: build the app first`);
+export async function serve(dir = dist, { requireIndex = true } = {}) {
+  if (requireIndex && !existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: build the app first`);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     const file = join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
@@ -43,12 +43,16 @@ function chromiumPath() {
   throw new Error('Chromium is not installed: run scripts/test, which installs it');
 }
 
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: flags });
+}
+
+/** A browser with a real (non-incognito) profile in `userDataDir`: needed where incognito differs. */
+export async function launchPersistent(userDataDir, options = {}) {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), args: flags, ...options });
 }
 
 // Reduced motion keeps screenshots from catching a transition half-way.

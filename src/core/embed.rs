@@ -1,0 +1,240 @@
+//! What a host page may ask for in the query string: `?embed&lang=nl&accent=%23a4262c&
+//! font=Georgia&profile=profiles/nvma.json`. Every value is validated here; anything that does
+//! not pass is ignored with a warning for the host's developer console, never passed on to CSS
+//! or to a fetch.
+
+use super::lang::Lang;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// Drop the app's own header and footer: the host page has its own.
+    pub embed: bool,
+    pub lang: Option<Lang>,
+    /// A profile file on the app's own origin (a relative path or a path from the root).
+    pub profile: Option<String>,
+    /// `#rrggbb`, dark enough for text on white (WCAG AA, 4.5:1).
+    pub accent: Option<String>,
+    /// A CSS `font-family` list made only of plain family names.
+    pub font: Option<String>,
+    /// One line per ignored parameter, for the console.
+    pub warnings: Vec<String>,
+}
+
+/// Parses `search` (with or without the leading `?`).
+pub fn parse(search: &str) -> EmbedOptions {
+    let mut options = EmbedOptions::default();
+    for pair in search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match key {
+            "embed" => options.embed = !matches!(value.as_str(), "0" | "false" | "no"),
+            "lang" => match Lang::from_code(&value) {
+                Some(lang) => options.lang = Some(lang),
+                None => options.warnings.push(format!("lang={value:?} is not a language this app speaks (en, nl); ignored")),
+            },
+            "profile" => match profile_path(&value) {
+                Some(path) => options.profile = Some(path),
+                None => options.warnings.push(format!(
+                    "profile={value:?} ignored: only a .json file on the app's own origin, given as a path, can be loaded"
+                )),
+            },
+            "accent" => match accent(&value) {
+                Ok(colour) => options.accent = Some(colour),
+                Err(why) => options.warnings.push(format!("accent={value:?} ignored: {why}")),
+            },
+            "font" => match font(&value) {
+                Some(list) => options.font = Some(list),
+                None => options.warnings.push(format!(
+                    "font={value:?} ignored: give family names made of letters, digits, spaces and hyphens, separated by commas"
+                )),
+            },
+            _ => {}
+        }
+    }
+    options
+}
+
+/// A same-origin path to a JSON file: no scheme, no host, no `..`, no query or fragment.
+fn profile_path(value: &str) -> Option<String> {
+    let plain = value
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.'));
+    let ok = plain
+        && value.ends_with(".json")
+        && !value.starts_with("//")
+        && !value.split('/').any(|segment| segment == "..")
+        && value.len() <= 200;
+    ok.then(|| value.to_string())
+}
+
+/// `#rgb` or `#rrggbb` (the `#` may be left out), as `#rrggbb`, if text in it reads on white.
+fn accent(value: &str) -> Result<String, &'static str> {
+    let hex = value.trim_start_matches('#');
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) || !matches!(hex.len(), 3 | 6) {
+        return Err("not a colour in #rrggbb form");
+    }
+    let full: String = if hex.len() == 3 {
+        hex.chars().flat_map(|c| [c, c]).collect()
+    } else {
+        hex.to_string()
+    };
+    let channel = |i: usize| u8::from_str_radix(&full[i..i + 2], 16).unwrap_or(0);
+    let rgb = [channel(0), channel(2), channel(4)];
+    if contrast_with_white(rgb) < 4.5 {
+        return Err("too light: text in this colour on white would be hard to read (needs a contrast of 4.5:1)");
+    }
+    Ok(format!("#{}", full.to_ascii_lowercase()))
+}
+
+/// WCAG 2 contrast ratio of a colour against white.
+pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+    1.05 / (luminance + 0.05)
+}
+
+/// Up to four family names, each quoted, followed by the app's own fallbacks.
+fn font(value: &str) -> Option<String> {
+    let families: Vec<&str> = value.split(',').map(str::trim).collect();
+    let valid = families.len() <= 4
+        && families.iter().all(|family| {
+            !family.is_empty()
+                && family.len() <= 40
+                && family
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+        });
+    valid.then(|| {
+        let quoted: Vec<String> = families
+            .iter()
+            .map(|family| format!("\"{family}\""))
+            .collect();
+        format!("{}, system-ui, sans-serif", quoted.join(", "))
+    })
+}
+
+/// Decodes `%xx` escapes and `+`; invalid escapes are kept as they are.
+fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match u8::from_str_radix(
+                    std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
+                    16,
+                ) {
+                    Ok(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn nothing_asked_is_the_plain_app() {
+        assert_eq!(parse(""), EmbedOptions::default());
+        assert_eq!(parse("?"), EmbedOptions::default());
+    }
+
+    #[test]
+    fn reads_every_option() {
+        let options = parse("?embed&lang=nl-BE&accent=%23A4262C&font=Source+Sans+3,%20Georgia&profile=profiles/nvma.json");
+        assert!(options.embed);
+        assert_eq!(options.lang, Some(Lang::Nl));
+        assert_eq!(options.accent.as_deref(), Some("#a4262c"));
+        assert_eq!(
+            options.font.as_deref(),
+            Some("\"Source Sans 3\", \"Georgia\", system-ui, sans-serif")
+        );
+        assert_eq!(options.profile.as_deref(), Some("profiles/nvma.json"));
+        assert!(options.warnings.is_empty());
+        assert!(!parse("embed=0").embed);
+        assert_eq!(parse("accent=036").accent.as_deref(), Some("#003366"));
+    }
+
+    #[test]
+    fn hostile_or_broken_values_are_ignored_with_a_warning() {
+        for query in [
+            "accent=red;}body{display:none",
+            "accent=%23ffff00",
+            "accent=url(javascript:alert(1))",
+            "accent=%23ggg",
+            "font=Arial;}*{color:red",
+            "font=\"Comic\"",
+            "font=a,b,c,d,e",
+            "profile=https://evil.example/p.json",
+            "profile=//evil.example/p.json",
+            "profile=../../secret.json",
+            "profile=profiles/p.json?x=1",
+            "profile=javascript:alert(1)",
+            "lang=fr",
+        ] {
+            let options = parse(query);
+            assert_eq!(options.warnings.len(), 1, "{query}");
+            assert_eq!(
+                (options.accent, options.font, options.profile, options.lang),
+                (None, None, None, None),
+                "{query}"
+            );
+        }
+    }
+
+    #[test]
+    fn contrast_of_known_colours() {
+        assert!((contrast_with_white([0, 0, 0]) - 21.0).abs() < 0.01);
+        assert!((contrast_with_white([255, 255, 255]) - 1.0).abs() < 0.01);
+        assert!(contrast_with_white([0x1f, 0x4e, 0x79]) > 4.5);
+        assert!(contrast_with_white([0x77, 0x77, 0x77]) < 4.5);
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+    }
+
+    proptest! {
+        #[test]
+        fn any_query_parses_without_panicking_and_passes_only_safe_values(query in "\\PC{0,120}") {
+            let options = parse(&query);
+            if let Some(accent) = options.accent {
+                prop_assert!(accent.len() == 7 && accent.starts_with('#'));
+            }
+            if let Some(font) = options.font {
+                let safe = !font.contains([';', '{', '(']);
+                prop_assert!(safe, "unsafe font list {}", font);
+            }
+            if let Some(profile) = options.profile {
+                prop_assert!(!profile.contains(':') && !profile.starts_with("//") && !profile.contains(".."));
+            }
+        }
+    }
+}
