@@ -137,6 +137,8 @@ pub fn App() -> impl IntoView {
             </header>
         })}
         <main id="main">
+            // Embedded, the host page shows its own header; the app's name still heads the frame.
+            {embedded.then(|| view! { <h1 class="sr-only">{move || session.texts().app_title}</h1> })}
             <Notices />
             <Show when=move || !session.intro_dismissed.get()>
                 <Intro />

@@ -187,9 +187,11 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
 }
 
 /// One effect keeps storage in step with the state: it reads everything that is saved, so it
-/// runs after every change, and writes the whole entry at once.
+/// runs after every change, and writes the whole entry at once. Its first run only subscribes:
+/// the state is then exactly what was just read, and writing it could clobber what another tab
+/// stored in the meantime.
 fn keep_saved(session: Session, store: Store<Assessment>) {
-    Effect::new(move || {
+    Effect::new(move |first_run_done: Option<()>| {
         let state = SavedState {
             language: session.chosen_lang.get(),
             intro_dismissed: session.intro_dismissed.get(),
@@ -197,7 +199,7 @@ fn keep_saved(session: Session, store: Store<Assessment>) {
             assessment: store.with(|assessment| assessment.without_blanks()),
             ..SavedState::new()
         };
-        if !session.can_save {
+        if !session.can_save || first_run_done.is_none() {
             return;
         }
         let written = if state.is_empty() {
