@@ -1,7 +1,7 @@
 // Trunk post-build hook: moves the inline module script that Trunk writes into index.html into
 // a file named after its content, so that the page runs under a Content-Security-Policy with
 // no inline script at all, and the service worker can cache it like any other hashed asset.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -16,3 +16,11 @@ const code = match[1].trim() + '\n';
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 writeFileSync(indexPath, html.replace(inline, `<script type="module" src="./${name}"></script>`));
+
+// Profile files ship minified; the copies in public/ stay readable for whoever maintains them.
+
+const profiles = join(dir, 'profiles');
+for (const name of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {
+  const path = join(profiles, name);
+  writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+}

@@ -44,6 +44,16 @@ fn mount_matrix() -> (
     (container, handle)
 }
 
+/// Waits for the tasks the app schedules after a change (the deferred summary).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn radio(container: &HtmlElement, group: &str, value: &str) -> HtmlInputElement {
     container
         .query_selector(&format!("input[name='{group}'][value='{value}']"))
@@ -176,6 +186,7 @@ async fn the_summary_follows_the_ratings() {
     radio(&container, "current-skill.communication", "4").click();
     radio(&container, "held-further.travel-manager", "Owner").click();
     leptos::task::tick().await;
+    settle().await;
     let summary = text_of(&container, ".summary-card");
     assert!(
         summary.contains("1 of 1 rated items are at level 4 or above, led by Communication."),

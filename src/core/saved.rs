@@ -55,6 +55,12 @@ impl SavedState {
                 .all(|rating| rating.is_blank())
     }
 
+    /// What storage should hold for this state: nothing when there is nothing to keep, else
+    /// the JSON.
+    pub fn storage_form(&self) -> Option<String> {
+        (!self.is_empty()).then(|| self.to_json())
+    }
+
     /// The JSON written to storage. Blank rows are left out.
     pub fn to_json(&self) -> String {
         let compact = SavedState {
@@ -353,6 +359,16 @@ mod tests {
                 ..self
             }
         }
+    }
+
+    #[test]
+    fn storage_form_is_nothing_for_an_empty_state() {
+        assert_eq!(SavedState::new().storage_form(), None);
+        let state = state_with(vec![Rating {
+            current: Some(Level(2)),
+            ..Rating::new("a")
+        }]);
+        assert_eq!(state.storage_form(), Some(state.to_json()));
     }
 
     #[test]

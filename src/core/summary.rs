@@ -8,6 +8,8 @@ use super::progress::Count;
 
 /// How many strengths and gaps the summary names: enough to argue, few enough for one page.
 pub const SHOWN: usize = 5;
+/// How many responsibilities beyond the base role the page lists (the IMA profile has 12).
+pub const RESPONSIBILITIES_SHOWN: usize = 12;
 
 /// The career level the ratings support: the highest level at or above which at least half
 /// of the rated skills and characteristics stand. Unrated items do not count either way.

@@ -305,10 +305,17 @@ fn EvidenceField(rating: Field<Rating>, item_name: Signal<String>) -> impl IntoV
 
 /// Answers kept for items that this profile no longer has: shown, never dropped.
 #[component]
-pub fn RetiredItems(profile: Arc<Profile>, store: Store<Assessment>) -> impl IntoView {
+pub fn RetiredItems(
+    profile: Arc<Profile>,
+    store: Store<Assessment>,
+    rows_replaced: RwSignal<u64>,
+) -> impl IntoView {
     let session = use_session();
+    // Retired rows cannot be edited, so they change only when all rows are replaced: a rating
+    // click does not rescan every row.
     let retired = Memo::new(move |_| {
-        store.with(|assessment| {
+        rows_replaced.track();
+        store.with_untracked(|assessment| {
             assessment
                 .retired(&profile)
                 .cloned()

@@ -12,7 +12,7 @@ use crate::core::report::{
     market_heading, market_source, person_line,
 };
 use crate::core::shared::Person;
-use crate::core::summary::{Distribution, Summary, SHOWN};
+use crate::core::summary::{Distribution, Summary, RESPONSIBILITIES_SHOWN, SHOWN};
 use crate::core::texts::{fill, texts};
 
 /// The one-page summary card. Everything in it is text nodes: notes and names can never
@@ -75,6 +75,7 @@ pub fn SummaryCard(
         let responsibilities = summary
             .responsibilities
             .iter()
+            .take(RESPONSIBILITIES_SHOWN)
             .map(|r| {
                 view! {
                     <li>
@@ -101,6 +102,11 @@ pub fn SummaryCard(
                 }
             })
             .collect_view();
+        let more_responsibilities =
+            (summary.responsibilities.len() > RESPONSIBILITIES_SHOWN).then(|| {
+                let more = (summary.responsibilities.len() - RESPONSIBILITIES_SHOWN).to_string();
+                view! { <li class="more">{fill(t.and_more, &[("n", &more)])}</li> }
+            });
         let more_gaps = (summary.gaps.len() > SHOWN)
             .then(|| view! { <li class="more">{fill(t.and_more, &[("n", &(summary.gaps.len() - SHOWN).to_string())])}</li> });
 
@@ -167,7 +173,7 @@ pub fn SummaryCard(
                 <section class="responsibilities">
                     <h3>{t.responsibilities_heading}</h3>
                     {(!summary.responsibilities.is_empty())
-                        .then(|| view! { <ul class="claims">{responsibilities}</ul> })}
+                        .then(|| view! { <ul class="claims">{responsibilities} {more_responsibilities}</ul> })}
                     <p>
                         {fill(
                             t.tasks_held,
@@ -204,17 +210,18 @@ fn LevelChart(profile: Arc<Profile>, distribution: Distribution, lang: Lang) -> 
         .map(|b| b.title.get(lang).to_string())
         .unwrap_or_default();
     let levels = distribution.current.len();
-    // The tallest bar fills the height; the counts are written on the bars.
+    // Whole numbers only: formatting floats would add kilobytes of code to the wasm.
     let tallest = distribution
         .current
         .iter()
         .chain(&distribution.target)
         .copied()
         .max()
-        .unwrap_or(0);
-    let scale = tallest.max(1) as f64;
-    let (width, height, base) = (40.0 * levels as f64 + 10.0, 84.0, 66.0);
-    let bar_height = |count: usize| (count as f64 / scale) * 54.0;
+        .unwrap_or(0)
+        .max(1);
+    let (width, height, base) = (40 * levels + 10, 84, 66);
+    // The tallest bar fills the height; the counts are written on the bars.
+    let bar_height = |count: usize| count * 54 / tallest;
     let description = {
         let counts: Vec<String> = (0..levels)
             .map(|i| {
@@ -235,14 +242,14 @@ fn LevelChart(profile: Arc<Profile>, distribution: Distribution, lang: Lang) -> 
     };
     let bars = (0..levels)
         .map(|i| {
-            let x = 10.0 + 40.0 * i as f64;
+            let x = 10 + 40 * i;
             let (current, target) = (distribution.current[i], distribution.target[i]);
             let (hc, ht) = (bar_height(current), bar_height(target));
             view! {
                 <rect class="bar-current" x=x y=base - hc width="14" height=hc />
-                <rect class="bar-target" x=x + 16.0 y=base - ht width="14" height=ht />
-                <text class="count" x=x + 7.0 y=base - hc - 3.0 text-anchor="middle">{(current > 0).then(|| current.to_string())}</text>
-                <text class="axis" x=x + 15.0 y=base + 13.0 text-anchor="middle">{i + 1}</text>
+                <rect class="bar-target" x=x + 16 y=base - ht width="14" height=ht />
+                <text class="count" x=x + 7 y=base - hc - 3 text-anchor="middle">{(current > 0).then(|| current.to_string())}</text>
+                <text class="axis" x=x + 15 y=base + 13 text-anchor="middle">{i + 1}</text>
             }
         })
         .collect_view();
@@ -250,7 +257,7 @@ fn LevelChart(profile: Arc<Profile>, distribution: Distribution, lang: Lang) -> 
         <figure class="chart">
             <figcaption>{title}</figcaption>
             <svg viewBox=format!("0 0 {width} {height}") role="img" aria-label=description>
-                <line x1="4" x2=width - 4.0 y1=base y2=base class="baseline" />
+                <line x1="4" x2=width - 4 y1=base y2=base class="baseline" />
                 {bars}
             </svg>
             <p class="legend" aria-hidden="true">

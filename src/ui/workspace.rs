@@ -35,9 +35,29 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
         let profile = profile.clone();
         Memo::new(move |_| store.with(|assessment| progress(&profile, assessment)))
     };
+    // The summary follows the ratings one task later: a click repaints its row first, and the
+    // summary (whose cost grows with the profile) is computed once per burst of changes.
+    let settled = RwSignal::new(0u64);
+    let summary_due = StoredValue::new(false);
+    Effect::new(move || {
+        store.track();
+        if !summary_due.get_value() {
+            summary_due.set_value(true);
+            set_timeout(
+                move || {
+                    summary_due.set_value(false);
+                    settled.update(|n| *n += 1);
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    });
     let summary = {
         let profile = profile.clone();
-        Memo::new(move |_| store.with(|assessment| summarize(&profile, assessment)))
+        Memo::new(move |_| {
+            settled.track();
+            store.with_untracked(|assessment| summarize(&profile, assessment))
+        })
     };
     let today = Signal::derive(web::today);
     let overall = move || {
@@ -55,8 +75,12 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
     // only after the user confirms.
     let pending = RwSignal::new(None::<Shared>);
     let confirm_import = RwSignal::new(false);
+    // Bumped whenever the rows are replaced (import, erase): what depends on the set of rows
+    // rather than on their answers recomputes only then.
+    let rows_replaced = RwSignal::new(0u64);
     let apply = move |shared: Shared| {
         store.set(shared.assessment);
+        rows_replaced.update(|n| *n += 1);
         session.person.set(shared.person);
         session.fragment.set(String::new());
         web::clear_hash();
@@ -95,6 +119,7 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
         move || {
             web::remove_own_keys();
             store.set(Assessment::for_profile(&profile, Assessment::default()));
+            rows_replaced.update(|n| *n += 1);
             session.chosen_lang.set(None);
             session.intro_dismissed.set(false);
             session.person.set(Default::default());
@@ -148,7 +173,7 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </div>
-                        <RetiredItems profile=profile.clone() store />
+                        <RetiredItems profile=profile.clone() store rows_replaced />
                         <EraseData erase />
                     </div>
                     <aside class="summary-pane" class:is-hidden=move || view.get() != View::Summary>
@@ -187,29 +212,35 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
 }
 
 /// One effect keeps storage in step with the state: it reads everything that is saved, so it
-/// runs after every change, and writes the whole entry at once. Its first run only subscribes:
-/// the state is then exactly what was just read, and writing it could clobber what another tab
-/// stored in the meantime.
+/// runs after every change, and writes the whole entry at once — but only when the entry would
+/// differ from what was last read or written. So the start-up run writes nothing (and cannot
+/// clobber what another tab stored meanwhile), and a failed write is retried with the next change.
 fn keep_saved(session: Session, store: Store<Assessment>) {
-    Effect::new(move |first_run_done: Option<()>| {
-        let state = SavedState {
-            language: session.chosen_lang.get(),
-            intro_dismissed: session.intro_dismissed.get(),
-            person: session.person.get(),
-            assessment: store.with(|assessment| assessment.without_blanks()),
-            ..SavedState::new()
-        };
-        if !session.can_save || first_run_done.is_none() {
+    let current = move || SavedState {
+        language: session.chosen_lang.get(),
+        intro_dismissed: session.intro_dismissed.get(),
+        person: session.person.get(),
+        assessment: store.with(|assessment| assessment.without_blanks()),
+        ..SavedState::new()
+    };
+    let last_saved = StoredValue::new(untrack(current).storage_form());
+    Effect::new(move || {
+        let wanted = current().storage_form();
+        if !session.can_save || last_saved.with_value(|last| *last == wanted) {
             return;
         }
-        let written = if state.is_empty() {
-            web::remove(STORAGE_KEY);
-            Ok(())
-        } else {
-            web::write(STORAGE_KEY, &state.to_json())
+        let written = match &wanted {
+            None => {
+                web::remove(STORAGE_KEY);
+                Ok(())
+            }
+            Some(json) => web::write(STORAGE_KEY, json),
         };
         match written {
-            Ok(()) => session.withdraw(&Notice::StorageFull),
+            Ok(()) => {
+                last_saved.set_value(wanted);
+                session.withdraw(&Notice::StorageFull);
+            }
             Err(WriteError::Full) => session.notify(Notice::StorageFull),
             Err(WriteError::Unavailable) => session.notify(Notice::StorageUnavailable),
         }
