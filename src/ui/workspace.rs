@@ -286,17 +286,7 @@ fn SummaryActions(
                     lang,
                 )
             });
-            leptos::task::spawn_local(async move {
-                let t = session.texts_untracked();
-                status.set(
-                    if web::copy_text(&text).await.is_ok() {
-                        t.copied
-                    } else {
-                        t.copy_failed
-                    }
-                    .to_string(),
-                );
-            });
+            copy_and_tell(session, status, text, |t| t.copied);
         }
     };
     let share = {
@@ -305,17 +295,7 @@ fn SummaryActions(
         move |_| {
             let url = web::url_with_fragment(&link::encode(&profile, &current()));
             link.set(Some(url.clone()));
-            leptos::task::spawn_local(async move {
-                let t = session.texts_untracked();
-                status.set(
-                    if web::copy_text(&url).await.is_ok() {
-                        t.link_copied
-                    } else {
-                        t.copy_failed
-                    }
-                    .to_string(),
-                );
-            });
+            copy_and_tell(session, status, url, |t| t.link_copied);
         }
     };
     let export = {
@@ -371,6 +351,24 @@ fn SummaryActions(
             })}
         </div>
     }
+}
+
+/// Copies `text` and says in `status` whether it worked.
+fn copy_and_tell(
+    session: Session,
+    status: RwSignal<String>,
+    text: String,
+    done: fn(&crate::core::texts::Texts) -> &'static str,
+) {
+    leptos::task::spawn_local(async move {
+        let t = session.texts_untracked();
+        let message = if web::copy_text(&text).await.is_ok() {
+            done(t)
+        } else {
+            t.copy_failed
+        };
+        status.set(message.to_string());
+    });
 }
 
 /// Someone else's summary, opened from a link: read-only, with the choice to import it.

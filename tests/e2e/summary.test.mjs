@@ -24,6 +24,20 @@ async function rateAFew(page) {
   await group(page, 'Travel Manager').getByRole('radio', { name: 'Owner' }).check();
 }
 
+/** A share link made by someone who rated a few items (in a browser of their own). */
+async function aSharedLink() {
+  const sender = await browser.newContext(phone);
+  await sender.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await openApp(sender, server.url);
+  await ready(page);
+  await rateAFew(page);
+  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link to this summary' }).inputValue();
+  await sender.close();
+  return link;
+}
+
 /** Pages in a PDF: each page object has "/Type /Page" (and the tree "/Type /Pages"). */
 function pageCount(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -124,15 +138,7 @@ test('a share link opens read-only in a fresh browser and can be imported', asyn
 });
 
 test('importing over existing data asks first', async () => {
-  const sender = await browser.newContext(phone);
-  await sender.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await openApp(sender, server.url);
-  await ready(page);
-  await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
-  await page.getByRole('button', { name: 'Share link' }).click();
-  const link = await page.getByRole('textbox', { name: 'Share link to this summary' }).inputValue();
-  await sender.close();
+  const link = await aSharedLink();
 
   const context = await browser.newContext(phone);
   const mine = await openApp(context, server.url);
@@ -158,8 +164,10 @@ test('a tampered or truncated link shows an error and leaves the stored assessme
   await ready(page);
   await rateAFew(page);
   const before = await stored(page);
-  const link = server.url + '#' + (await page.evaluate(() => 'share=v1.eNoLycgsVgCi'));
-  for (const bad of [link, server.url + '#share=v1.AAAA', server.url + '#share=v9.AAAA']) {
+  const good = await aSharedLink();
+  const truncated = good.slice(0, -12);
+  const tampered = good.slice(0, -5) + (good.at(-5) === 'A' ? 'B' : 'A') + good.slice(-4);
+  for (const bad of [truncated, tampered, server.url + '#share=v1.AAAA', server.url + '#share=v9.AAAA']) {
     await page.goto(bad);
     await page.getByRole('alert').filter({ hasText: 'This share link cannot be opened' }).first().waitFor();
     await ready(page);
