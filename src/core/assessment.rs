@@ -105,6 +105,12 @@ impl Assessment {
         Assessment { ratings }
     }
 
+    /// True when nothing at all has been entered: importing over it loses nothing, so the app
+    /// need not ask first.
+    pub fn is_blank(&self) -> bool {
+        self.ratings.iter().all(Rating::is_blank)
+    }
+
     pub fn rating(&self, item: &str) -> Option<&Rating> {
         self.ratings.iter().find(|rating| rating.item == item)
     }
@@ -219,6 +225,14 @@ mod tests {
             ..Rating::new("x")
         };
         assert!(whitespace_note.is_blank());
+    }
+
+    #[test]
+    fn an_assessment_is_blank_until_something_is_entered() {
+        let mut assessment = Assessment::for_profile(&sample(), Assessment::default());
+        assert!(assessment.is_blank());
+        assessment.ratings[3].evidence = "Wrote the plan".into();
+        assert!(!assessment.is_blank());
     }
 
     #[test]

@@ -87,8 +87,8 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
         session.notify(Notice::Imported);
     };
     let import = move |shared: Shared| {
-        let has_data = store.with_untracked(|a| a.ratings.iter().any(|r| !r.is_blank()))
-            || session.person.with_untracked(|p| !p.is_empty());
+        let has_data = !store.with_untracked(Assessment::is_blank)
+            || !session.person.with_untracked(|p| p.is_empty());
         if has_data {
             pending.set(Some(shared));
             confirm_import.set(true);

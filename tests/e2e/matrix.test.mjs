@@ -193,6 +193,25 @@ test('the first visit explains the app; the explanation can be put away', async 
   await context.close();
 });
 
+test('on a wide screen the matrix lines up as a table', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await openApp(context, server.url);
+  await page.getByRole('heading', { name: 'Skills' }).waitFor();
+  const left = (locator) => locator.evaluate((input) => Math.round(input.parentElement.getBoundingClientRect().left));
+  const columnOf = async (groups, radio) => Promise.all(groups.map((name) => left(group(page, name).getByRole('radio', { name: radio }))));
+  for (const [groups, radio] of [
+    [['Communication', 'Leadership', 'Strategical', 'Integrity'], '3 Proactive'],
+    [['Coordinating and planning', 'Archiving/handling of documents', 'Travel Manager'], 'Owner'],
+  ]) {
+    const columns = await columnOf(groups, radio);
+    assert.equal(new Set(columns).size, 1, `${radio} stands in one column: ${columns}`);
+  }
+  const target = await Promise.all(['Communication', 'Leadership'].map((name) =>
+    page.getByRole('combobox', { name: `Target level for ${name}` }).evaluate((e) => Math.round(e.getBoundingClientRect().left))));
+  assert.equal(target[0], target[1]);
+  await context.close();
+});
+
 test('screenshots at desktop size', async () => {
   const context = await browser.newContext(desktop);
   const page = await openApp(context, server.url);
