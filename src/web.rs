@@ -357,3 +357,13 @@ pub fn register_service_worker(url: &str) {
         let _ = navigator.service_worker().register(url);
     }
 }
+
+/// Calls `changed` with the new value whenever another tab of this browser changes `key` in
+/// storage (browsers do not tell the tab that wrote it). The listener lives as long as the page.
+pub fn on_change_in_other_tab(key: &'static str, changed: impl Fn(Option<String>) + 'static) {
+    let _listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(key) {
+            changed(event.new_value());
+        }
+    });
+}

@@ -11,7 +11,7 @@ use crate::core::notice::Notice;
 use crate::core::profile::Profile;
 use crate::core::progress::progress;
 use crate::core::report::as_text;
-use crate::core::saved::{SavedState, STORAGE_KEY};
+use crate::core::saved::{restore, Restored, SavedState, STORAGE_KEY};
 use crate::core::shared::Shared;
 use crate::core::summary::summarize;
 use crate::core::texts::fill;
@@ -29,7 +29,7 @@ enum View {
 pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
     let session = use_session();
     let store = Store::new(Assessment::for_profile(&profile, saved));
-    keep_saved(session, store);
+    let last_saved = keep_saved(session, store);
 
     let progress = {
         let profile = profile.clone();
@@ -96,6 +96,26 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
             apply(shared);
         }
     };
+
+    // Another tab saved (or erased): take over its state, so that this tab's next change cannot
+    // overwrite what was entered there.
+    {
+        let profile = profile.clone();
+        web::on_change_in_other_tab(STORAGE_KEY, move |raw| {
+            let state = match restore(raw.as_deref()) {
+                Restored::Fresh => SavedState::new(),
+                Restored::Loaded(state) => state,
+                // The other tab sets an unreadable entry aside itself when it next starts.
+                Restored::Unreadable { .. } => return,
+            };
+            last_saved.set_value(state.storage_form());
+            store.set(Assessment::for_profile(&profile, state.assessment));
+            rows_replaced.update(|n| *n += 1);
+            session.person.set(state.person);
+            session.chosen_lang.set(state.language);
+            session.intro_dismissed.set(state.intro_dismissed);
+        });
+    }
 
     // A share link in the address bar opens read-only; a bad one gets a notice.
     let incoming = {
@@ -215,7 +235,8 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
 /// runs after every change, and writes the whole entry at once — but only when the entry would
 /// differ from what was last read or written. So the start-up run writes nothing (and cannot
 /// clobber what another tab stored meanwhile), and a failed write is retried with the next change.
-fn keep_saved(session: Session, store: Store<Assessment>) {
+/// Returns what it last wrote, for code that learns of a write made elsewhere.
+fn keep_saved(session: Session, store: Store<Assessment>) -> StoredValue<Option<String>> {
     let current = move || SavedState {
         language: session.chosen_lang.get(),
         intro_dismissed: session.intro_dismissed.get(),
@@ -245,6 +266,7 @@ fn keep_saved(session: Session, store: Store<Assessment>) {
             Err(WriteError::Unavailable) => session.notify(Notice::StorageUnavailable),
         }
     });
+    last_saved
 }
 
 /// Print, copy as text, share link, export and import.

@@ -49,6 +49,29 @@ test('ratings, a note and a held task survive a reload', async () => {
   await context.close();
 });
 
+test('two tabs: a change in one shows in the other, and neither overwrites the other', async () => {
+  const { context, page: first } = await phoneApp();
+  const second = await openApp(context, server.url);
+  await second.getByRole('heading', { name: 'Skills' }).waitFor();
+  await group(first, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
+  const inSecond = group(second, 'Communication').getByRole('radio', { name: '4 Business partner' });
+  await second.waitForFunction(() => document.querySelector('input[name="current-skill.communication"][value="4"]').checked);
+  assert.ok(await inSecond.isChecked(), 'the other tab follows without a reload');
+  // The second tab was opened before that change; its own change must not wipe it.
+  await group(second, 'Leadership').getByRole('radio', { name: '2 Independent' }).check();
+  await first.waitForFunction(() => document.querySelector('input[name="current-skill.leadership"][value="2"]').checked);
+  await first.reload();
+  await first.getByRole('heading', { name: 'Skills' }).waitFor();
+  assert.ok(await group(first, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked());
+  assert.ok(await group(first, 'Leadership').getByRole('radio', { name: '2 Independent' }).isChecked());
+  // Erasing in one tab empties the other too.
+  await second.getByRole('button', { name: 'Erase my data' }).click();
+  await second.getByRole('dialog').getByRole('button', { name: 'Erase everything' }).click();
+  await first.waitForFunction(() => document.querySelector('input[name="current-skill.communication"][value="0"]').checked);
+  assert.equal(await first.evaluate(() => localStorage.getItem('competence-matrix')), null);
+  await context.close();
+});
+
 test('the phone layout has no horizontal scrolling and thumb-sized targets', async () => {
   const { context, page } = await phoneApp({ viewport: { width: 360, height: 740 } });
   for (const width of [360, 414, 1024, 1366]) {
