@@ -460,18 +460,17 @@ mod tests {
         }
 
         #[test]
-        fn a_changed_character_is_refused_or_still_valid(shared in any_shared(), at in any::<prop::sample::Index>(), with in "[A-Za-z0-9_-]") {
+        fn a_changed_character_never_yields_another_assessment(shared in any_shared(), at in any::<prop::sample::Index>(), with in "[A-Za-z0-9_-]") {
             let link = encode(&sample(), &shared);
             let start = "share=v1.".len();
             let at = start + at.index(link.len() - start);
             let mut tampered = link.clone();
             tampered.replace_range(at..at + 1, &with);
-            if tampered != link {
-                // zlib's checksum catches nearly every change; whatever gets through must
-                // still be a valid assessment for this profile.
-                if let Ok(decoded) = decode(&sample(), &tampered) {
-                    prop_assert!(decoded.clone().validated(&sample()).is_ok());
-                }
+            // zlib's checksum refuses changed data. A change that gets through touched only bits
+            // that mean nothing (base64 padding, unused parts of the deflate stream), so it
+            // must read as exactly the same assessment.
+            if let Ok(decoded) = decode(&sample(), &tampered) {
+                prop_assert_eq!(Ok(decoded), decode(&sample(), &link));
             }
         }
     }

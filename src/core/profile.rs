@@ -533,34 +533,68 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn every_error_message_is_a_readable_sentence() {
+    fn every_error_message_names_what_is_wrong_and_reads_as_a_clause() {
+        // (error, the detail its message must name)
         let errors = [
-            ProfileError::NotJson("x".into()),
-            ProfileError::UnsupportedSchema(Some(9)),
-            ProfileError::UnsupportedSchema(None),
-            ProfileError::Malformed("x".into()),
-            ProfileError::NoLanguages,
-            ProfileError::NoLevels,
-            ProfileError::TooManyLevels(9),
-            ProfileError::LevelsOutOfOrder {
-                position: 1,
-                found: 2,
-            },
-            ProfileError::NoBlocks,
-            ProfileError::EmptyBlock("b".into()),
-            ProfileError::EmptyId { block: "b".into() },
-            ProfileError::DuplicateBlockId("b".into()),
-            ProfileError::DuplicateItemId("i".into()),
-            ProfileError::MissingTranslation {
-                what: "w".into(),
-                lang: "nl".into(),
-            },
+            (ProfileError::NotJson("EOF at 3".into()), "EOF at 3"),
+            (ProfileError::UnsupportedSchema(Some(9)), "version 9"),
+            (ProfileError::UnsupportedSchema(None), "no \"schema\""),
+            (
+                ProfileError::Malformed("unknown variant `x`".into()),
+                "unknown variant `x`",
+            ),
+            (ProfileError::NoLanguages, "no languages"),
+            (ProfileError::NoLevels, "no level scale"),
+            (ProfileError::TooManyLevels(9), "9 levels"),
+            (
+                ProfileError::LevelsOutOfOrder {
+                    position: 1,
+                    found: 2,
+                },
+                "level 2 stands at position 1",
+            ),
+            (ProfileError::NoBlocks, "no blocks"),
+            (
+                ProfileError::EmptyBlock("skills".into()),
+                "\"skills\" has no items",
+            ),
+            (
+                ProfileError::EmptyId {
+                    block: "tasks".into(),
+                },
+                "block \"tasks\" has an empty id",
+            ),
+            (
+                ProfileError::DuplicateBlockId("tasks".into()),
+                "\"tasks\" is used twice",
+            ),
+            (
+                ProfileError::DuplicateItemId("s1".into()),
+                "\"s1\" is used twice",
+            ),
+            (
+                ProfileError::MissingTranslation {
+                    what: "item \"s1\"".into(),
+                    lang: "nl".into(),
+                },
+                "language \"nl\"",
+            ),
         ];
-        for error in errors {
+        let mut seen = HashSet::new();
+        for (error, detail) in errors {
             let message = error.to_string();
             assert!(
-                message.len() > 15 && !message.contains("Debug"),
-                "{message}"
+                message.contains(detail),
+                "{message:?} should name {detail:?}"
+            );
+            // Shown after "The competence profile could not be loaded:", so a lower-case clause.
+            assert!(
+                message.starts_with(|c: char| c.is_lowercase()),
+                "{message:?}"
+            );
+            assert!(
+                seen.insert(message.clone()),
+                "two errors read the same: {message:?}"
             );
         }
     }

@@ -9,17 +9,6 @@ pub struct Count {
     pub total: usize,
 }
 
-impl Count {
-    pub fn is_complete(self) -> bool {
-        self.answered == self.total
-    }
-
-    /// Whole percent, rounded down so that 100 % means every item is done.
-    pub fn percent(self) -> usize {
-        (self.answered * 100).checked_div(self.total).unwrap_or(0)
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Progress {
     /// One count per block of the profile, in the profile's order.
@@ -87,7 +76,6 @@ mod tests {
                 total: 5
             }
         );
-        assert_eq!(p.overall.percent(), 0);
     }
 
     #[test]
@@ -134,32 +122,6 @@ mod tests {
                 answered: 2,
                 total: 5
             }
-        );
-        assert_eq!(p.overall.percent(), 40);
-    }
-
-    #[test]
-    fn percent_of_nothing_is_zero_and_full_is_complete() {
-        assert_eq!(
-            Count {
-                answered: 0,
-                total: 0
-            }
-            .percent(),
-            0
-        );
-        assert!(Count {
-            answered: 3,
-            total: 3
-        }
-        .is_complete());
-        assert_eq!(
-            Count {
-                answered: 2,
-                total: 3
-            }
-            .percent(),
-            66
         );
     }
 }

@@ -1,7 +1,7 @@
 //! The summary in words: the phrases the page shows and the plain text for an e-mail, from
 //! one place so that both say the same.
 
-use super::assessment::{Holding, Level};
+use super::assessment::Level;
 use super::lang::Lang;
 use super::profile::{MarketBand, MarketReference, Profile};
 use super::shared::Person;
@@ -246,15 +246,10 @@ pub fn as_text(
     out.join("\n") + "\n"
 }
 
-/// The held responsibilities' holding, for callers that only have the enum.
-pub fn holding_name(holding: Holding, lang: Lang) -> &'static str {
-    texts(lang).holding(holding)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::{Assessment, Rating};
+    use crate::core::assessment::{Assessment, Holding, Rating};
     use crate::core::summary::summarize;
 
     fn shipped() -> Profile {

@@ -14,7 +14,6 @@ pub struct Texts {
     pub loading_profile: &'static str,
     pub profile_error_heading: &'static str,
     pub profile_error_hint: &'static str,
-    pub progress_overall: &'static str,
     pub progress_rated: &'static str,
     pub progress_answered: &'static str,
     pub not_rated: &'static str,
@@ -28,7 +27,6 @@ pub struct Texts {
     pub evidence_for: &'static str,
     pub target_for: &'static str,
     pub scale_heading: &'static str,
-    pub holding_legend: &'static str,
     pub retired_heading: &'static str,
     pub retired_intro: &'static str,
     pub storage_unreadable: &'static str,
@@ -139,7 +137,6 @@ static EN: Texts = Texts {
     loading_profile: "Loading the competence profile…",
     profile_error_heading: "The competence profile could not be loaded",
     profile_error_hint: "Reload the page to try again. If this message stays, the profile file needs fixing:",
-    progress_overall: "{answered} of {total} answered",
     progress_rated: "{answered} of {total} rated",
     progress_answered: "{answered} of {total} answered",
     not_rated: "Not rated",
@@ -153,7 +150,6 @@ static EN: Texts = Texts {
     evidence_for: "Evidence for {item}",
     target_for: "Target level for {item}",
     scale_heading: "What the levels mean",
-    holding_legend: "Do you hold this task?",
     retired_heading: "No longer in the profile",
     retired_intro: "These items were in an earlier version of the profile. Your answers are kept here.",
     storage_unreadable: "Your saved data could not be read ({problem}). It is kept unchanged in this \
@@ -242,7 +238,6 @@ static NL: Texts = Texts {
     loading_profile: "Het competentieprofiel wordt geladen…",
     profile_error_heading: "Het competentieprofiel kon niet worden geladen",
     profile_error_hint: "Laad de pagina opnieuw. Blijft deze melding staan, dan moet het profielbestand worden hersteld:",
-    progress_overall: "{answered} van {total} ingevuld",
     progress_rated: "{answered} van {total} beoordeeld",
     progress_answered: "{answered} van {total} ingevuld",
     not_rated: "Niet beoordeeld",
@@ -256,7 +251,6 @@ static NL: Texts = Texts {
     evidence_for: "Bewijs voor {item}",
     target_for: "Doelniveau voor {item}",
     scale_heading: "Wat de niveaus betekenen",
-    holding_legend: "Voer je deze taak uit?",
     retired_heading: "Niet meer in het profiel",
     retired_intro: "Deze onderdelen stonden in een eerdere versie van het profiel. Je antwoorden blijven hier bewaard.",
     storage_unreadable: "Je opgeslagen gegevens konden niet worden gelezen ({problem}). Ze zijn \
@@ -353,7 +347,6 @@ mod tests {
     fn every_language_has_the_same_placeholders() {
         let placeholders = |t: &Texts| {
             [
-                t.progress_overall,
                 t.progress_rated,
                 t.level_n,
                 t.storage_unreadable,

@@ -8,8 +8,8 @@ use super::app::use_session;
 use crate::core::lang::Lang;
 use crate::core::profile::Profile;
 use crate::core::report::{
-    band_range, career, gap_steps, holding_name, item_name, level_label, level_reason,
-    market_heading, market_source, person_line,
+    band_range, career, gap_steps, item_name, level_label, level_reason, market_heading,
+    market_source, person_line,
 };
 use crate::core::shared::Person;
 use crate::core::summary::{Distribution, Summary, RESPONSIBILITIES_SHOWN, SHOWN};
@@ -81,7 +81,7 @@ pub fn SummaryCard(
                     <li>
                         <span class="what">{item_name(p, &r.item, lang)}</span>
                         " · "
-                        <span class="how">{holding_name(r.holding, lang)}</span>
+                        <span class="how">{t.holding(r.holding)}</span>
                         {r.evidence.clone().map(|note| view! { " — " <q>{note}</q> })}
                     </li>
                 }

@@ -63,7 +63,7 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
     let overall = move || {
         let count = progress.get().overall;
         fill(
-            session.texts().progress_overall,
+            session.texts().progress_answered,
             &[
                 ("answered", &count.answered.to_string()),
                 ("total", &count.total.to_string()),
@@ -75,12 +75,25 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
     // only after the user confirms.
     let pending = RwSignal::new(None::<Shared>);
     let confirm_import = RwSignal::new(false);
-    // Bumped whenever the rows are replaced (import, erase): what depends on the set of rows
-    // rather than on their answers recomputes only then.
+    // Bumped whenever the rows are replaced (import, erase, another tab): what depends on the
+    // set of rows rather than on their answers recomputes only then.
     let rows_replaced = RwSignal::new(0u64);
-    let apply = move |shared: Shared| {
-        store.set(shared.assessment);
+    let replace_rows = move |assessment: Assessment| {
+        store.set(assessment);
         rows_replaced.update(|n| *n += 1);
+    };
+    // Shows a whole saved state: another tab's, or the empty one after erasing.
+    let take_over = {
+        let profile = profile.clone();
+        move |state: SavedState| {
+            replace_rows(Assessment::for_profile(&profile, state.assessment));
+            session.person.set(state.person);
+            session.chosen_lang.set(state.language);
+            session.intro_dismissed.set(state.intro_dismissed);
+        }
+    };
+    let apply = move |shared: Shared| {
+        replace_rows(shared.assessment);
         session.person.set(shared.person);
         session.fragment.set(String::new());
         web::clear_hash();
@@ -100,7 +113,7 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
     // Another tab saved (or erased): take over its state, so that this tab's next change cannot
     // overwrite what was entered there.
     {
-        let profile = profile.clone();
+        let take_over = take_over.clone();
         web::on_change_in_other_tab(STORAGE_KEY, move |raw| {
             let state = match restore(raw.as_deref()) {
                 Restored::Fresh => SavedState::new(),
@@ -109,11 +122,7 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
                 Restored::Unreadable { .. } => return,
             };
             last_saved.set_value(state.storage_form());
-            store.set(Assessment::for_profile(&profile, state.assessment));
-            rows_replaced.update(|n| *n += 1);
-            session.person.set(state.person);
-            session.chosen_lang.set(state.language);
-            session.intro_dismissed.set(state.intro_dismissed);
+            take_over(state);
         });
     }
 
@@ -134,17 +143,11 @@ pub fn Workspace(profile: Arc<Profile>, saved: Assessment) -> impl IntoView {
     });
     let shared_view = move || incoming.get().and_then(Result::ok);
 
-    let erase = {
-        let profile = profile.clone();
-        move || {
-            web::remove_own_keys();
-            store.set(Assessment::for_profile(&profile, Assessment::default()));
-            rows_replaced.update(|n| *n += 1);
-            session.chosen_lang.set(None);
-            session.intro_dismissed.set(false);
-            session.person.set(Default::default());
-            session.notices.set(vec![Notice::Erased]);
-        }
+    let erase = move || {
+        web::remove_own_keys();
+        last_saved.set_value(None);
+        take_over(SavedState::new());
+        session.notices.set(vec![Notice::Erased]);
     };
 
     let view = RwSignal::new(View::Matrix);

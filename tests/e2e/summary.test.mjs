@@ -24,14 +24,20 @@ async function rateAFew(page) {
   await group(page, 'Travel Manager').getByRole('radio', { name: 'Owner' }).check();
 }
 
-/** A share link made by someone who rated a few items (in a browser of their own). */
-async function aSharedLink() {
-  const sender = await browser.newContext(phone);
-  await sender.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await openApp(sender, server.url);
+/** A phone with a few items rated, showing the Summary view; the clipboard may be used. */
+async function ratedOnSummary() {
+  const context = await browser.newContext(phone);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await openApp(context, server.url);
   await ready(page);
   await rateAFew(page);
   await page.getByRole('button', { name: 'Summary' }).first().click();
+  return { context, page };
+}
+
+/** A share link made by someone who rated a few items (in a browser of their own). */
+async function aSharedLink() {
+  const { context: sender, page } = await ratedOnSummary();
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link to this summary' }).inputValue();
   await sender.close();
@@ -44,11 +50,7 @@ function pageCount(pdf) {
 }
 
 test('the live summary states the level, why, strengths with evidence, responsibilities and goals', async () => {
-  const context = await browser.newContext(phone);
-  const page = await openApp(context, server.url);
-  await ready(page);
-  await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  const { context, page } = await ratedOnSummary();
   await page.getByRole('textbox', { name: 'Name' }).fill('Anna de Vries');
   await page.getByRole('textbox', { name: 'Job title' }).fill('Executive Assistant');
   const card = page.getByRole('article', { name: /Competence summary/ });
@@ -100,12 +102,7 @@ for (const [format, name] of [['A4', 'a4'], ['Letter', 'letter']]) {
 }
 
 test('a share link opens read-only in a fresh browser and can be imported', async () => {
-  const context = await browser.newContext(phone);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await openApp(context, server.url);
-  await ready(page);
-  await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  const { context, page } = await ratedOnSummary();
   await page.getByRole('textbox', { name: 'Name' }).fill('Anna <b>de</b> Vries');
   await page.getByRole('button', { name: 'Share link' }).click();
   await page.getByRole('status').filter({ hasText: 'never sent to a server' }).waitFor();
@@ -179,11 +176,7 @@ test('a tampered or truncated link shows an error and leaves the stored assessme
 });
 
 test('export a JSON file and import it in a fresh browser; a hostile file is refused', async () => {
-  const context = await browser.newContext(phone);
-  const page = await openApp(context, server.url);
-  await ready(page);
-  await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  const { context, page } = await ratedOnSummary();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file' }).click()]);
   assert.match(download.suggestedFilename(), /^competence-matrix-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await artefact('exported.json');
@@ -232,12 +225,7 @@ test('HTML in a note and a name is shown as text, never run', async () => {
 });
 
 test('copy as text puts a plain-text summary on the clipboard', async () => {
-  const context = await browser.newContext(phone);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await openApp(context, server.url);
-  await ready(page);
-  await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  const { context, page } = await ratedOnSummary();
   await page.getByRole('button', { name: 'Copy as text' }).click();
   await page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
   const text = await page.evaluate(() => navigator.clipboard.readText());
