@@ -1,22 +1,24 @@
-// Competence Matrix service worker: keeps the app usable offline after one visit.
+// Competence Matrix service worker: keeps the app usable offline after one visit, and lets a
+// new version replace the old one without piling up old files.
 //
-// - On install it fetches the page, reads the asset names Trunk wrote into it (they carry a
-//   content hash), and caches the page, those assets, the profile, the manifest and icons.
-// - The page and profile files are fetched network first, so a new version is picked up on
-//   the next visit; offline, the cached copy answers.
-// - Hashed assets never change under their name: cache first.
-// Only same-origin GET requests are handled; the app makes no other kind.
-const CACHE = 'competence-matrix-v1';
-const SHELL = ['./', './profiles/ima-msp.json', './manifest.webmanifest', './icons/icon.svg', './icons/icon-192.png', './icons/icon-512.png'];
+// - VERSION and ASSETS are written by the build (scripts/postbuild.mjs): a hash of every shipped
+//   file, and the list of them. A new build therefore has a new worker, which the browser
+//   installs on the next online visit.
+// - install: the new version's files go into a cache of their own.
+// - activate: every other version's cache is deleted — old hashed files and old caches alike.
+//   The user's data lives in localStorage, which a worker never touches.
+// - fetch: the page and profile files network first (a new version arrives on the next online
+//   visit; offline, the cached copy answers); hashed files cache first (they never change under
+//   their name). Only same-origin GET requests are handled; the app makes no other kind.
+const VERSION = 'dev';
+const ASSETS = ['./'];
+const PREFIX = 'competence-matrix-';
+const CACHE = PREFIX + VERSION;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    const page = await fetch('./', { cache: 'no-cache' });
-    const html = await page.clone().text();
-    const assets = [...html.matchAll(/(?:href|src)="\.\/([^"]+\.(?:js|wasm|css))"/g)].map((m) => './' + m[1]);
-    await cache.put('./', page);
-    await cache.addAll([...new Set([...SHELL.slice(1), ...assets])]);
+    await cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' })));
     await self.skipWaiting();
   })());
 });
@@ -38,7 +40,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match(request).then((hit) => hit ?? fetchAndKeep(request)));
   } else {
     event.respondWith(fetchAndKeep(request).catch(() =>
-      caches.match(request, { ignoreSearch: request.mode === 'navigate' }).then((hit) => hit ?? caches.match('./'))));
+      caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? caches.match('./'))));
   }
 });
 

@@ -1,9 +1,17 @@
-// Trunk post-build hook: moves the inline module script that Trunk writes into index.html into
-// a file named after its content, so that the page runs under a Content-Security-Policy with
-// no inline script at all, and the service worker can cache it like any other hashed asset.
+// Trunk post-build hook, on the staged build:
+// 1. moves the inline module script that Trunk writes into index.html into a file named after
+//    its content, so that the page runs under a Content-Security-Policy with no inline script;
+// 2. minifies the profile files (the copies in public/ stay readable);
+// 3. in a release build, pre-renders the page: the real app, run once per language in
+//    headless Chromium, is written into index.html, so that a visitor sees the matrix before
+//    the code has arrived (scripts/prerender.mjs);
+// 4. stamps the service worker with the build's version and its list of files
+//    (scripts/stamp-sw.mjs).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { prerender } from './prerender.mjs';
+import { stampServiceWorker } from './stamp-sw.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from a Trunk hook');
@@ -17,10 +25,11 @@ const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16
 writeFileSync(join(dir, name), code);
 writeFileSync(indexPath, html.replace(inline, `<script type="module" src="./${name}"></script>`));
 
-// Profile files ship minified; the copies in public/ stay readable for whoever maintains them.
-
 const profiles = join(dir, 'profiles');
-for (const name of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {
-  const path = join(profiles, name);
+for (const file of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {
+  const path = join(profiles, file);
   writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
 }
+
+if (process.env.TRUNK_PROFILE === 'release' && process.env.PRERENDER !== '0') await prerender(dir);
+stampServiceWorker(dir);

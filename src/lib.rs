@@ -3,10 +3,8 @@
 //!
 //! - `core`: the domain in pure Rust, tested natively.
 //! - `web`: every call into the browser, behind small functions.
-//! - `ui`: Leptos components that render `core` state.
+//! - `ui`: Leptos components that lay out what the session holds.
 
 pub mod core;
 pub mod ui;
 pub mod web;
-
-pub use ui::App;

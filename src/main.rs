@@ -1,6 +1,3 @@
-use competence_matrix::App;
-
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    competence_matrix::ui::start();
 }

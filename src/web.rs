@@ -1,15 +1,33 @@
-//! Browser plumbing, all in one place: storage, language preferences, the document, fetching
-//! the profile. Everything that can fail returns a value; nothing here panics on what the
-//! browser or the network hands back.
+//! Browser plumbing, all in one place: storage, the document, fetching, the URL, the clipboard,
+//! the share sheet, printing, files, compression, messages to a host page. Everything that can
+//! fail returns a value; nothing here panics on what the browser or the network hands back, and
+//! every API that a browser may lack (or that throws in a sandboxed frame) is looked up first.
 
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::profile::FetchFailure;
 use crate::core::saved::is_own_key;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// `object[name]`, or `None` when it is missing or reading it throws.
+fn property(object: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(object, &JsValue::from_str(name))
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage
 
 /// Why a write to storage failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,18 +57,44 @@ pub fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
+fn write_error(error: JsValue) -> WriteError {
+    let quota = error
+        .dyn_ref::<web_sys::DomException>()
+        .is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22);
+    if quota {
+        WriteError::Full
+    } else {
+        WriteError::Unavailable
+    }
+}
+
 pub fn write(key: &str, value: &str) -> Result<(), WriteError> {
     let storage = local_storage().ok_or(WriteError::Unavailable)?;
-    storage.set_item(key, value).map_err(|error| {
-        let quota = error
-            .dyn_ref::<web_sys::DomException>()
-            .is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22);
-        if quota {
-            WriteError::Full
-        } else {
-            WriteError::Unavailable
-        }
-    })
+    storage.set_item(key, value).map_err(write_error)
+}
+
+/// Copies an entry to another key exactly as stored — without passing through a Rust string,
+/// which would replace a lone UTF-16 surrogate in damaged data.
+pub fn copy_entry(from: &str, to: &str) -> Result<(), WriteError> {
+    let storage = local_storage().ok_or(WriteError::Unavailable)?;
+    let method = |name: &str| {
+        property(&storage, name)
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or(WriteError::Unavailable)
+    };
+    let value = method("getItem")?
+        .call1(&storage, &JsValue::from_str(from))
+        .map_err(|_| WriteError::Unavailable)?;
+    method("setItem")?
+        .call2(&storage, &JsValue::from_str(to), &value)
+        .map(|_| ())
+        .map_err(write_error)
+}
+
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// Removes every key this app wrote (its data and set-aside copies), and nothing else.
@@ -68,10 +112,67 @@ pub fn remove_own_keys() {
     }
 }
 
+/// Calls `changed` with the new value whenever another tab of this browser changes `key` in
+/// storage (browsers do not tell the tab that wrote it). The listener lives as long as the page.
+pub fn on_change_in_other_tab(key: &'static str, changed: impl Fn(Option<String>) + 'static) {
+    let _listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(key) {
+            changed(event.new_value());
+        }
+    });
+}
+
+/// Calls `leaving` when the page is hidden or unloaded (tab closed, app switched, navigation):
+/// the last moment to save.
+pub fn on_leave(leaving: impl Fn() + Clone + 'static) {
+    let on_hide = leaving.clone();
+    let _hide = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| on_hide());
+    let Some(document) = document() else { return };
+    let visibility = document.clone();
+    let closure = Closure::<dyn FnMut()>::new(move || {
+        if visibility.visibility_state() == web_sys::VisibilityState::Hidden {
+            leaving();
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Runs `then` once the next frame has been painted: work that may wait, after what the user
+/// sees first.
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        then();
+        return;
+    };
+    let later = Closure::once_into_js(move || {
+        let then = Closure::once_into_js(then);
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(then.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(later.unchecked_ref());
+}
+
 /// Milliseconds since 1970, for backup keys.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
+
+/// Today in the user's time zone, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
 
 /// The browser's language preferences, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
@@ -89,95 +190,121 @@ pub fn preferred_languages() -> Vec<String> {
     languages
 }
 
+fn root_element() -> Option<web_sys::Element> {
+    document()?.document_element()
+}
+
 /// Sets `<html lang>`, so that screen readers and hyphenation follow the chosen language.
 pub fn set_document_language(code: &str) {
-    if let Some(root) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = root_element() {
         let _ = root.set_attribute("lang", code);
     }
 }
 
-/// Fetches a text file from the app's own origin. The error is a sentence for the page.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = window().ok_or_else(|| "no browser window".to_string())?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| format!("the file {url} could not be fetched (are you offline?)"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| format!("the answer for {url} was not a response"))?;
-    if !response.ok() {
-        return Err(format!(
-            "the file {url} was not found (HTTP {})",
-            response.status()
-        ));
+/// Which document the printer gets (`summary`, `compare`, `fit`, `job`): the print sheet
+/// shows only that one.
+pub fn set_print_target(doc: &str) {
+    if let Some(root) = root_element() {
+        let _ = root.set_attribute("data-print", doc);
     }
-    let text = response
-        .text()
-        .map_err(|_| format!("the file {url} could not be read"))?;
-    JsFuture::from(text)
-        .await
+}
+
+/// Opens the browser's print dialog for `doc`, then puts the default back.
+pub fn print(doc: &str, default: &str) {
+    set_print_target(doc);
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+    set_print_target(default);
+}
+
+/// Marks the page as taken over by the app: tests and the build's pre-renderer wait for it.
+pub fn mark_ready() {
+    if let Some(root) = root_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
+
+/// Sets the text of the element with `id`, if there is one.
+pub fn set_text_by_id(id: &str, text: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Sets the text of the `selector` element within the row (`.row`) that holds `target`.
+pub fn set_row_text(target: &web_sys::Element, selector: &str, text: &str) {
+    if let Some(line) = target
+        .closest(".row")
         .ok()
-        .and_then(|value| value.as_string())
-        .ok_or_else(|| format!("the file {url} could not be read"))
-}
-
-/// What the app found in storage at start.
-pub struct Opened {
-    pub state: crate::core::saved::SavedState,
-    pub notices: Vec<crate::core::notice::Notice>,
-    /// False when writing could destroy data we could not set aside, or storage is missing.
-    pub can_save: bool,
-}
-
-/// Reads the saved entry. An unreadable one is copied to a backup key before anything else
-/// happens; if even that fails, saving stays off so that the original is never overwritten.
-pub fn open_saved() -> Opened {
-    use crate::core::notice::Notice;
-    use crate::core::saved::{backup_key, restore, Restored, SavedState, STORAGE_KEY};
-
-    if !storage_works() {
-        return Opened {
-            state: SavedState::new(),
-            notices: vec![Notice::StorageUnavailable],
-            can_save: false,
-        };
+        .flatten()
+        .and_then(|row| row.query_selector(selector).ok().flatten())
+    {
+        line.set_text_content(Some(text));
     }
-    match restore(read(STORAGE_KEY).as_deref()) {
-        Restored::Fresh => Opened {
-            state: SavedState::new(),
-            notices: Vec::new(),
-            can_save: true,
-        },
-        Restored::Loaded(state) => Opened {
-            state,
-            notices: Vec::new(),
-            can_save: true,
-        },
-        Restored::Unreadable { raw, problem } => {
-            let key = backup_key(now_ms());
-            match write(&key, &raw) {
-                Ok(()) => Opened {
-                    state: SavedState::new(),
-                    notices: vec![Notice::Unreadable { key, problem }],
-                    can_save: true,
-                },
-                Err(_) => Opened {
-                    state: SavedState::new(),
-                    notices: vec![Notice::BackupFailed],
-                    can_save: false,
-                },
+}
+
+/// The markup shipped in the page before the code arrived (one copy per language): the inputs
+/// a visitor already changed there, as (name, value) pairs, so that no click is lost; then the
+/// copies are removed. Names in the second copy carry a prefix that is taken off here.
+pub fn take_prerendered() -> Vec<(String, String)> {
+    let mut changed = Vec::new();
+    let Some(document) = document() else {
+        return changed;
+    };
+    let Ok(copies) = document.query_selector_all(".prerendered") else {
+        return changed;
+    };
+    for index in 0..copies.length() {
+        let Some(copy) = copies
+            .item(index)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let visible = copy
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|e| e.offset_parent().is_some() || e.get_client_rects().length() > 0);
+        if visible {
+            if let Ok(inputs) =
+                copy.query_selector_all("input[type=radio]:checked, select, textarea")
+            {
+                for i in 0..inputs.length() {
+                    let Some(node) = inputs.item(i) else { continue };
+                    let (name, value, changed_from_start) =
+                        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+                            (
+                                input.name(),
+                                input.value(),
+                                input.checked() != input.default_checked(),
+                            )
+                        } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+                            let default = select
+                                .query_selector("option[selected]")
+                                .ok()
+                                .flatten()
+                                .and_then(|o| o.get_attribute("value"))
+                                .unwrap_or_default();
+                            (select.name(), select.value(), select.value() != default)
+                        } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                            (
+                                area.name(),
+                                area.value(),
+                                Ok(area.value()) != area.default_value(),
+                            )
+                        } else {
+                            continue;
+                        };
+                    if changed_from_start {
+                        let name = name.trim_start_matches("x-").to_string();
+                        changed.push((name, value));
+                    }
+                }
             }
         }
+        copy.remove();
     }
-}
-
-pub fn remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
+    changed
 }
 
 /// True on a screen wide enough for the table layout (the stylesheet's breakpoint).
@@ -186,6 +313,9 @@ pub fn is_wide_screen() -> bool {
         .and_then(|w| w.match_media("(min-width: 64rem)").ok().flatten())
         .is_some_and(|query| query.matches())
 }
+
+// ---------------------------------------------------------------------------------------------
+// The address
 
 /// The URL fragment without its `#`.
 pub fn location_hash() -> String {
@@ -203,11 +333,8 @@ pub fn clear_hash() {
         return;
     };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{search}")),
-        );
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
     }
 }
 
@@ -220,65 +347,6 @@ pub fn url_with_fragment(fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
-/// Today in the user's time zone, as `YYYY-MM-DD`.
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
-/// Opens the browser's print dialog.
-pub fn print() {
-    if let Some(window) = window() {
-        let _ = window.print();
-    }
-}
-
-/// Copies text to the clipboard. Fails when the browser refuses (no permission, no focus).
-pub async fn copy_text(text: &str) -> Result<(), ()> {
-    let clipboard = window().ok_or(())?.navigator().clipboard();
-    JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(|_| ())
-}
-
-/// Offers `text` as a file download named `filename`.
-pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), ()> {
-    let document = window().and_then(|w| w.document()).ok_or(())?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let link: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| ())?
-        .unchecked_into();
-    link.set_href(&url);
-    link.set_download(filename);
-    link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
-}
-
-/// The first file chosen in a file input, read as text.
-pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Result<String, ()>> {
-    let file = input.files()?.get(0)?;
-    let text = JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|value| value.as_string())
-        .ok_or(());
-    input.set_value("");
-    Some(text)
-}
-
 /// The page's query string, with its `?`.
 pub fn query_string() -> String {
     window()
@@ -286,21 +354,238 @@ pub fn query_string() -> String {
         .unwrap_or_default()
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fetching
+
+/// Fetches a text file from the app's own origin.
+pub async fn fetch_text(url: &str) -> Result<String, FetchFailure> {
+    let window = window().ok_or(FetchFailure::Unreadable)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| FetchFailure::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchFailure::Unreadable)?;
+    if !response.ok() {
+        return Err(FetchFailure::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchFailure::Unreadable)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|value| value.as_string())
+        .ok_or(FetchFailure::Unreadable)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sharing: clipboard, share sheet, files
+
+/// Copies text to the clipboard. Fails when the browser has no clipboard here (plain http) or
+/// refuses (no permission, no focus).
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let navigator = window().ok_or(())?.navigator();
+    let clipboard: web_sys::Clipboard = property(&navigator, "clipboard")
+        .ok_or(())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+/// What became of a share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it.
+    Sent,
+    /// The user closed the share sheet.
+    Cancelled,
+    /// No share sheet here: copy and show instead.
+    Unsupported,
+}
+
+/// Opens the system share sheet (the Web Share API) with a link, and with a file where the
+/// browser can share files.
+pub async fn share(title: &str, url: &str, file: Option<(&str, &str, &str)>) -> Shared {
+    let Some(window) = window() else {
+        return Shared::Unsupported;
+    };
+    let navigator = window.navigator();
+    if property(&navigator, "share").is_none() {
+        return Shared::Unsupported;
+    }
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    if let Some((name, text, mime)) = file {
+        let options = web_sys::FilePropertyBag::new();
+        options.set_type(mime);
+        if let Ok(file) = web_sys::File::new_with_str_sequence_and_options(
+            &Array::of1(&JsValue::from_str(text)),
+            name,
+            &options,
+        ) {
+            let with_file = web_sys::ShareData::new();
+            with_file.set_title(title);
+            with_file.set_url(url);
+            with_file.set_files(&Array::of1(&file));
+            if property(&navigator, "canShare").is_some()
+                && navigator.can_share_with_data(&with_file)
+            {
+                data.set_files(&Array::of1(&file));
+            }
+        }
+    }
+    match JsFuture::from(navigator.share_with_data(&data)).await {
+        Ok(_) => Shared::Sent,
+        Err(error) => {
+            let name = property(&error, "name")
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            if name == "AbortError" {
+                Shared::Cancelled
+            } else {
+                Shared::Unsupported
+            }
+        }
+    }
+}
+
+/// Offers `text` as a file download named `filename`. Only a browser without a document or
+/// without Blob support could fail this; there is nothing to tell the user then but what the
+/// missing download already shows.
+pub fn download(filename: &str, text: &str, mime: &str) {
+    let Some(document) = document() else { return };
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(
+        &Array::of1(&JsValue::from_str(text)),
+        &options,
+    ) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document.create_element("a") {
+        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Why a chosen file was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    TooLarge,
+    Unreadable,
+}
+
+/// The first file chosen in a file input, read as text — unless it is larger than `max_bytes`,
+/// which is checked before anything is read.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Option<Result<String, FileProblem>> {
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    if file.size() > max_bytes as f64 {
+        return Some(Err(FileProblem::TooLarge));
+    }
+    Some(
+        JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|value| value.as_string())
+            .ok_or(FileProblem::Unreadable),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compression for share links: the browser's own zlib (`CompressionStream("deflate")`), so that
+// the wasm carries no compressor.
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = CompressionStream)]
+    type Compressor;
+    #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+    fn new(format: &str) -> Result<Compressor, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &Compressor) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &Compressor) -> web_sys::WritableStream;
+
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Decompressor;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn new(format: &str) -> Result<Decompressor, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &Decompressor) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &Decompressor) -> web_sys::WritableStream;
+}
+
+/// Streams `bytes` through a transform, refusing output longer than `max` (a crafted link
+/// could expand enormously) and any error the transform reports (a bad checksum).
+async fn transform(
+    bytes: &[u8],
+    readable: web_sys::ReadableStream,
+    writable: web_sys::WritableStream,
+    max: usize,
+) -> Result<Vec<u8>, ()> {
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes)))
+        .map_err(|_| ())?;
+    let output = blob
+        .stream()
+        .pipe_through(&web_sys::ReadableWritablePair::new(&readable, &writable));
+    let reader: web_sys::ReadableStreamDefaultReader = output.get_reader().unchecked_into();
+    let mut result = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| ())?;
+        if property(&chunk, "done")
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true)
+        {
+            return Ok(result);
+        }
+        let value: Uint8Array = property(&chunk, "value")
+            .ok_or(())?
+            .dyn_into()
+            .map_err(|_| ())?;
+        if result.len() + value.length() as usize > max {
+            let _ = reader.cancel();
+            return Err(());
+        }
+        result.extend(value.to_vec());
+    }
+}
+
+/// zlib-compresses `bytes`.
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, ()> {
+    let stream = Compressor::new("deflate").map_err(|_| ())?;
+    transform(bytes, stream.readable(), stream.writable(), usize::MAX).await
+}
+
+/// Inflates zlib data, refusing damaged data and output longer than `max`.
+pub async fn inflate(bytes: &[u8], max: usize) -> Result<Vec<u8>, ()> {
+    let stream = Decompressor::new("deflate").map_err(|_| ())?;
+    transform(bytes, stream.readable(), stream.writable(), max).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// The host page and the platform
+
 /// A line in the developer console: for hosts whose parameters were ignored.
 pub fn console_warn(message: &str) {
-    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(message));
+    web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
 /// Sets a CSS custom property on the root element. Values are validated in `core::embed`;
 /// the CSSOM also drops any value that is not valid CSS.
 pub fn set_theme_property(name: &str, value: &str) {
-    let Some(root) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    if let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() {
+    if let Some(root) = root_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = root.style().set_property(name, value);
     }
 }
@@ -326,14 +611,14 @@ pub fn report_height_to_host() {
     let Some(parent) = window.parent().ok().flatten() else {
         return;
     };
-    let Some(body) = window.document().and_then(|d| d.body()) else {
+    let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
     let measured = body.clone();
-    let send = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+    let send = Closure::<dyn FnMut()>::new(move || {
         let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(
+        let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = Reflect::set(
             &message,
             &"height".into(),
             &f64::from(measured.offset_height()).into(),
@@ -348,22 +633,18 @@ pub fn report_height_to_host() {
     }
 }
 
-/// Registers the service worker that keeps the app usable offline.
+/// Registers the service worker that keeps the app usable offline. Browsers without service
+/// workers, and frames where reaching them throws (sandboxed without same origin), run online.
 pub fn register_service_worker(url: &str) {
     let Some(window) = window() else { return };
-    let navigator = window.navigator();
-    // Browsers without service workers (or with them disabled) simply run online.
-    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        let _ = navigator.service_worker().register(url);
-    }
-}
-
-/// Calls `changed` with the new value whenever another tab of this browser changes `key` in
-/// storage (browsers do not tell the tab that wrote it). The listener lives as long as the page.
-pub fn on_change_in_other_tab(key: &'static str, changed: impl Fn(Option<String>) + 'static) {
-    let _listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(key) {
-            changed(event.new_value());
-        }
-    });
+    let Some(container) = property(&window.navigator(), "serviceWorker")
+        .and_then(|c| c.dyn_into::<web_sys::ServiceWorkerContainer>().ok())
+    else {
+        return;
+    };
+    // A rejected registration (an insecure or sandboxed context) is not an error for the app.
+    let promise = container.register(url);
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = promise.catch(&ignore);
+    ignore.forget();
 }

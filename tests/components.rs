@@ -1,14 +1,11 @@
 //! Component tests in headless Chromium (wasm-bindgen-test). Run by scripts/test.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::Arc;
-
-use competence_matrix::core::assessment::Assessment;
+use competence_matrix::core::lang::Lang;
 use competence_matrix::core::profile::Profile;
 use competence_matrix::core::saved::STORAGE_KEY;
-use competence_matrix::ui::{Session, Workspace};
+use competence_matrix::ui::mount_app;
 use competence_matrix::web;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -23,42 +20,58 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-/// Mounts the matrix for the shipped profile into a fresh container, with empty storage.
-fn mount_matrix() -> (
-    HtmlElement,
-    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
-) {
+fn profile() -> &'static Profile {
+    Box::leak(Box::new(
+        Profile::from_json(PROFILE).expect("the shipped profile is valid"),
+    ))
+}
+
+/// A fresh container with empty storage, and the app mounted into it.
+fn mount(lang: Lang) -> (HtmlElement, impl Drop) {
     if let Some(storage) = web::local_storage() {
         storage.clear().expect("storage can be cleared");
     }
-    let profile = Arc::new(Profile::from_json(PROFILE).expect("the shipped profile is valid"));
+    // A failed test (a panic does not unwind here) leaves its app behind: take it away.
+    let left = document().query_selector_all(".test-app").unwrap();
+    for i in 0..left.length() {
+        if let Some(node) = left.item(i) {
+            node.unchecked_into::<web_sys::Element>().remove();
+        }
+    }
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    container.set_class_name("test-app");
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(Session::start(
-            &web::open_saved(),
-            competence_matrix::core::lang::Lang::En,
-        ));
-        view! { <Workspace profile=profile.clone() saved=Assessment::default() /> }
-    });
-    (container, handle)
+    let handle = mount_app(container.clone(), profile(), lang);
+    let kept = container.clone();
+    (container, Unmount(Some(handle), kept))
 }
 
-/// Waits for the tasks the app schedules after a change (the deferred summary).
+struct Unmount<H>(Option<H>, HtmlElement);
+
+impl<H> Drop for Unmount<H> {
+    fn drop(&mut self) {
+        drop(self.0.take());
+        self.1.remove();
+    }
+}
+
+/// Lets the app's effects and its after-paint work (saving) run.
 async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
 }
 
-fn radio(container: &HtmlElement, group: &str, value: &str) -> HtmlInputElement {
+fn radio(container: &HtmlElement, name: &str, value: &str) -> HtmlInputElement {
     container
-        .query_selector(&format!("input[name='{group}'][value='{value}']"))
+        .query_selector(&format!("input[name='{name}'][value='{value}']"))
         .unwrap()
-        .unwrap_or_else(|| panic!("radio {group}={value}"))
+        .unwrap_or_else(|| panic!("radio {name}={value}"))
         .unchecked_into()
 }
 
@@ -70,128 +83,191 @@ fn text_of(container: &HtmlElement, selector: &str) -> String {
         .unwrap_or_else(|| panic!("no {selector}"))
 }
 
+fn button(container: &HtmlElement, label: &str) -> HtmlElement {
+    let buttons = container.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+/// The item position of `id` in the shipped profile, as the matrix names its inputs.
+fn position(id: &str) -> usize {
+    Profile::from_json(PROFILE)
+        .unwrap()
+        .position_of(id)
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn renders_every_item_of_the_profile_as_a_named_radio_group() {
-    let (container, _handle) = mount_matrix();
-    let groups = container.query_selector_all("[role=radiogroup]").unwrap();
+async fn every_item_is_a_named_radio_group_under_its_block() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let groups = container
+        .query_selector_all(".matrix [role=radiogroup]")
+        .unwrap();
     assert_eq!(groups.length(), 11 + 18 + 12 + 23);
     let headings: Vec<String> = (0..4)
         .map(|i| {
             container
-                .query_selector_all("section.block h2")
+                .query_selector_all(".matrix section h2")
                 .unwrap()
                 .item(i)
-                .unwrap()
-                .text_content()
-                .unwrap()
+                .and_then(|h| h.text_content())
+                .unwrap_or_default()
         })
         .collect();
-    assert_eq!(headings[1], "Skills");
-    assert_eq!(headings[3], "Characteristics");
-    // Each group is named by its item's text.
-    let group = container
-        .query_selector("[role=radiogroup][aria-labelledby='item-skill.communication']")
-        .unwrap();
-    assert!(group.is_some());
     assert_eq!(
-        text_of(&container, "#item-skill\\.communication"),
-        "Communication"
+        headings,
+        [
+            "Tasks: administrative support to one or many executives",
+            "Skills",
+            "Further tasks and areas of responsibility",
+            "Characteristics"
+        ]
     );
-    // Six choices per rated item (not rated + five levels), four per held item.
+    // Each group is named by its item.
+    let first = groups.item(0).unwrap().unchecked_into::<web_sys::Element>();
+    let label = first.get_attribute("aria-labelledby").unwrap();
     assert_eq!(
-        group
+        document()
+            .get_element_by_id(&label)
             .unwrap()
-            .query_selector_all("input[type=radio]")
-            .unwrap()
-            .length(),
-        6
-    );
-    let held = container
-        .query_selector("[aria-labelledby='item-task.minutes']")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        held.query_selector_all("input[type=radio]")
-            .unwrap()
-            .length(),
-        4
+            .text_content()
+            .unwrap(),
+        "Coordinating and planning"
     );
 }
 
 #[wasm_bindgen_test]
-async fn a_click_sets_the_rating_updates_progress_and_saves() {
-    let (container, _handle) = mount_matrix();
-    assert_eq!(text_of(&container, ".overall"), "0 of 64 answered");
-
-    radio(&container, "current-skill.communication", "4").click();
-    leptos::task::tick().await;
-
-    assert!(radio(&container, "current-skill.communication", "4").checked());
-    assert!(!radio(&container, "current-skill.communication", "0").checked());
-    assert_eq!(text_of(&container, ".overall"), "1 of 64 answered");
-    let row = container
-        .query_selector("[aria-labelledby='item-skill.communication']")
+async fn a_level_click_updates_its_row_the_counts_and_storage() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let name = format!("ac{}", position("skill.communication"));
+    radio(&container, &name, "4").click();
+    settle().await;
+    let row = radio(&container, &name, "4")
+        .closest(".row")
         .unwrap()
-        .unwrap()
-        .parent_element()
         .unwrap();
-    assert!(row
-        .text_content()
-        .unwrap()
-        .contains("Level 4 · Business partner"));
-    // Other rows are untouched.
-    assert!(!radio(&container, "current-skill.language", "4").checked());
-
-    let saved = web::read(STORAGE_KEY).expect("saved at once");
-    assert!(
-        saved.contains(r#"{"item":"skill.communication","current":4}"#),
-        "{saved}"
+    assert_eq!(
+        row.query_selector(".chosen").unwrap().unwrap().text_content().unwrap(),
+        "Level 4 · Business partner: Works as a strategic partner: shares in decisions, represents the executive and shapes outcomes."
     );
-
-    // Back to "not rated".
-    radio(&container, "current-skill.communication", "0").click();
-    leptos::task::tick().await;
-    assert_eq!(text_of(&container, ".overall"), "0 of 64 answered");
+    assert_eq!(text_of(&container, "#ak1"), "1 of 18 rated");
+    assert_eq!(text_of(&container, ".toolbar .overall"), "1 of 64 answered");
+    let stored = web::read(STORAGE_KEY).expect("saved");
     assert!(
-        web::read(STORAGE_KEY).is_none(),
-        "nothing worth keeping leaves nothing stored"
+        stored.contains(r#"{"item":"skill.communication","current":4}"#),
+        "{stored}"
     );
+    // Back to "not rated": the counts follow, and nothing is left to keep.
+    radio(&container, &name, "0").click();
+    settle().await;
+    assert_eq!(text_of(&container, "#ak1"), "0 of 18 rated");
+    assert_eq!(web::read(STORAGE_KEY), None);
 }
 
 #[wasm_bindgen_test]
-async fn marking_a_task_held_counts_for_its_block() {
-    let (container, _handle) = mount_matrix();
-    radio(&container, "held-task.minutes", "Owner").click();
-    leptos::task::tick().await;
-    let counts = container.query_selector_all(".block .count").unwrap();
-    assert_eq!(
-        counts.item(0).unwrap().text_content().unwrap(),
-        "1 of 11 answered"
-    );
-    assert_eq!(
-        counts.item(1).unwrap().text_content().unwrap(),
-        "0 of 18 rated"
-    );
-    let saved = web::read(STORAGE_KEY).expect("saved at once");
+async fn a_held_task_and_a_note_are_saved() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let minutes = position("task.minutes");
+    radio(&container, &format!("ah{minutes}"), "3").click();
+    let note: web_sys::HtmlTextAreaElement = container
+        .query_selector(&format!("textarea[name='ae{minutes}']"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    note.set_value("Minutes for the board");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    note.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    settle().await;
+    let stored = web::read(STORAGE_KEY).expect("saved");
     assert!(
-        saved.contains(r#"{"item":"task.minutes","held":"owner"}"#),
-        "{saved}"
+        stored.contains(
+            r#"{"item":"task.minutes","held":"owner","evidence":"Minutes for the board"}"#
+        ),
+        "{stored}"
+    );
+    assert_eq!(text_of(&container, "#ak0"), "1 of 11 answered");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_redraws_everything_in_dutch_and_keeps_answers() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let name = format!("ac{}", position("skill.leadership"));
+    radio(&container, &name, "2").click();
+    settle().await;
+    button(&container, "Nederlands").click();
+    settle().await;
+    assert_eq!(
+        text_of(&container, ".matrix section.rated h2"),
+        "Vaardigheden"
+    );
+    assert!(
+        radio(&container, &name, "2").checked(),
+        "the answer is still there"
+    );
+    assert_eq!(
+        text_of(&container, ".toolbar .overall"),
+        "1 van 64 ingevuld"
+    );
+    assert!(web::read(STORAGE_KEY)
+        .unwrap()
+        .contains(r#""language":"nl""#));
+}
+
+#[wasm_bindgen_test]
+async fn a_new_assessment_starts_blank_and_the_first_is_kept() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let name = format!("ac{}", position("skill.ms-office"));
+    radio(&container, &name, "5").click();
+    settle().await;
+    button(&container, "New assessment").click();
+    settle().await;
+    assert!(
+        radio(&container, &name, "0").checked(),
+        "the new one is blank"
+    );
+    let options = container
+        .query_selector_all(".assessment-bar .pick select option")
+        .unwrap();
+    assert_eq!(options.length(), 2);
+    let stored = web::read(STORAGE_KEY).unwrap();
+    assert!(stored.contains(r#""current":"a2""#), "{stored}");
+    assert!(
+        stored.contains(r#"{"item":"skill.ms-office","current":5}"#),
+        "the first is kept: {stored}"
     );
 }
 
 #[wasm_bindgen_test]
 async fn the_summary_follows_the_ratings() {
-    let (container, _handle) = mount_matrix();
-    assert!(text_of(&container, ".summary-card").contains("No level yet"));
-    radio(&container, "current-skill.communication", "4").click();
-    radio(&container, "held-further.travel-manager", "Owner").click();
-    leptos::task::tick().await;
+    let (container, _app) = mount(Lang::En);
     settle().await;
-    let summary = text_of(&container, ".summary-card");
+    for (id, level) in [
+        ("skill.communication", "4"),
+        ("skill.ms-office", "4"),
+        ("skill.leadership", "2"),
+    ] {
+        radio(&container, &format!("ac{}", position(id)), level).click();
+    }
+    settle().await;
+    let summary = text_of(&container, "[data-doc=summary] .summary-card");
     assert!(
-        summary.contains("1 of 1 rated items are at level 4 or above, led by Communication."),
+        summary.contains("Provisional: 4 Business partner"),
         "{summary}"
     );
-    assert!(summary.contains("Travel Manager · Owner"), "{summary}");
-    assert!(summary.contains("no example given yet"), "{summary}");
+    assert!(
+        summary.contains(
+            "2 of 3 rated items are at level 4 or above, led by MS Office, Communication."
+        ),
+        "{summary}"
+    );
 }

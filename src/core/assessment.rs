@@ -1,20 +1,17 @@
-//! The user's own answers: per item a current level, a target level and an evidence note for
-//! skills and characteristics, or whether (and how) a task is held.
+//! One person's answers: per item a current level, a target level and an evidence note for
+//! skills and characteristics, or whether (and how) a task is held — and who gave them.
 
-use reactive_stores::Store;
-use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
-
-use super::profile::{ItemId, Profile};
+use super::json::{Field, Json, ObjBuilder, ShapeError};
+use super::lang::Lang;
+use super::profile::{BlockKind, ItemId, Profile};
+use super::texts::texts;
 
 /// A level on the profile's scale, 1 being the first step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Level(pub u8);
 
 /// Whether a task or responsibility is part of the job, and how much of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Holding {
     NotHeld,
     Occasionally,
@@ -30,24 +27,53 @@ impl Holding {
         Holding::Regularly,
         Holding::Owner,
     ];
+    /// The words used in files and storage, in the order of [`Holding::ALL`].
+    pub const WORDS: &'static [&'static str] = &["not_held", "occasionally", "regularly", "owner"];
 
     pub fn is_held(self) -> bool {
         self != Holding::NotHeld
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Whose view an assessment is: the person's own, their manager's, or someone else's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Perspective {
+    #[default]
+    Own,
+    Manager,
+    Other,
+}
+
+impl Perspective {
+    pub const ALL: [Perspective; 3] = [Perspective::Own, Perspective::Manager, Perspective::Other];
+    pub const WORDS: &'static [&'static str] = &["self", "manager", "other"];
+
+    pub fn word(self) -> &'static str {
+        Perspective::WORDS[self as usize]
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// "Self", "Manager", "Other" in the user's language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        texts(lang).perspectives[self as usize]
     }
 }
 
 /// The answer for one item. Which fields apply depends on the item's block: `current` and
 /// `target` for rated blocks, `held` for held ones; `evidence` for both.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rating {
     pub item: ItemId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<Level>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Level>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held: Option<Holding>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
 }
 
@@ -68,13 +94,87 @@ impl Rating {
     pub fn is_blank(&self) -> bool {
         !self.is_answered() && self.target.is_none() && self.evidence.trim().is_empty()
     }
+
+    /// What is wrong with this answer for `profile`, if anything: a level outside the scale,
+    /// or an answer of the wrong kind for the item's block. Items the profile does not have
+    /// (retired ones) are checked against the largest scale a profile may have.
+    pub fn problem(&self, profile: &Profile) -> Option<AnswerProblem> {
+        let kind = profile.kind_of(&self.item);
+        let top = if kind.is_some() {
+            profile.top_level()
+        } else {
+            super::profile::MAX_LEVELS as u8
+        };
+        for level in [self.current, self.target].into_iter().flatten() {
+            if level.0 == 0 || level.0 > top {
+                return Some(AnswerProblem::LevelOutOfScale(level.0, top));
+            }
+        }
+        let levels = self.current.is_some() || self.target.is_some();
+        let held = self.held.is_some();
+        if (kind == Some(BlockKind::Held) && levels)
+            || (kind == Some(BlockKind::Rated) && held)
+            || (kind.is_none() && levels && held)
+        {
+            return Some(AnswerProblem::WrongKind);
+        }
+        None
+    }
+
+    pub fn to_json(&self) -> Json {
+        let level = |l: Option<Level>| l.map(|l| Json::Int(i64::from(l.0)));
+        ObjBuilder::new()
+            .text("item", &self.item)
+            .opt("current", level(self.current))
+            .opt("target", level(self.target))
+            .opt(
+                "held",
+                self.held
+                    .map(|h| Json::Str(Holding::WORDS[h.index()].into())),
+            )
+            .text_if("evidence", &self.evidence)
+            .build()
+    }
+
+    pub fn from_json(field: Field) -> Result<Rating, ShapeError> {
+        let level = |f: Field| -> Result<Option<Level>, ShapeError> {
+            if f.is_absent() {
+                Ok(None)
+            } else {
+                // Any byte is read; whether it fits the scale is checked against the profile.
+                f.small(255).map(|n| Some(Level(n as u8)))
+            }
+        };
+        Ok(Rating {
+            item: field.with("item", |f| f.text())?,
+            current: field.with("current", level)?,
+            target: field.with("target", level)?,
+            held: field.with("held", |f| {
+                if f.is_absent() {
+                    Ok(None)
+                } else {
+                    f.one_of(Holding::WORDS).map(|i| Some(Holding::ALL[i]))
+                }
+            })?,
+            evidence: field.with("evidence", |f| f.text_or_empty())?,
+        })
+    }
 }
 
-/// All of one person's ratings, one row per item, kept in the profile's order. The rows are
-/// keyed by item id so that a change to one rating notifies only that row.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
+/// Why a stored or imported answer cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnswerProblem {
+    /// (the level, the top of the scale)
+    LevelOutOfScale(u8, u8),
+    /// A level on a held task, or a holding on a rated skill.
+    WrongKind,
+}
+
+/// All of one person's ratings, kept in the profile's order: the rating of the item at
+/// position `p` of the profile is `ratings[p]`, so that one answer is found and changed in
+/// constant time. Ratings of items the profile no longer has follow them (retired).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Assessment {
-    #[store(key: ItemId = |rating| rating.item.clone())]
     pub ratings: Vec<Rating>,
 }
 
@@ -83,23 +183,21 @@ impl Assessment {
     /// Saved ratings of items the profile no longer has are kept after them (retired), never
     /// dropped: a later profile version may bring the item back, and the user's notes are theirs.
     pub fn for_profile(profile: &Profile, saved: Assessment) -> Assessment {
-        let mut saved_by_item: std::collections::HashMap<ItemId, Rating> = saved
-            .ratings
-            .into_iter()
-            .map(|rating| (rating.item.clone(), rating))
+        let mut ratings: Vec<Rating> = (0..profile.item_count())
+            .map(|p| Rating::new(profile.item_at(p).unwrap_or_default()))
             .collect();
-        let mut ratings: Vec<Rating> = profile
-            .items()
-            .map(|item| {
-                saved_by_item
-                    .remove(&item.id)
-                    .unwrap_or_else(|| Rating::new(item.id.clone()))
-            })
-            .collect();
-        let mut retired: Vec<Rating> = saved_by_item
-            .into_values()
-            .filter(|rating| !rating.is_blank())
-            .collect();
+        let mut retired: Vec<Rating> = Vec::new();
+        for rating in saved.ratings {
+            match profile.position_of(&rating.item) {
+                // The first of any duplicates wins.
+                Some(p) if ratings[p].is_blank() => ratings[p] = rating,
+                Some(_) => {}
+                None if !rating.is_blank() && !retired.iter().any(|r| r.item == rating.item) => {
+                    retired.push(rating)
+                }
+                None => {}
+            }
+        }
         retired.sort_by(|a, b| a.item.cmp(&b.item));
         ratings.extend(retired);
         Assessment { ratings }
@@ -122,7 +220,7 @@ impl Assessment {
             .filter(move |rating| !profile.has_item(&rating.item))
     }
 
-    /// The form in which it is saved: blank rows are left out, which keeps storage small.
+    /// The form in which it is saved and shared: blank rows are left out.
     pub fn without_blanks(&self) -> Assessment {
         Assessment {
             ratings: self
@@ -134,19 +232,43 @@ impl Assessment {
         }
     }
 
-    /// Drops later duplicates of an item, so that hand-edited or damaged data cannot give two
-    /// rows the same key.
-    pub fn deduplicated(mut self) -> Assessment {
-        let mut seen = HashSet::new();
-        self.ratings
-            .retain(|rating| seen.insert(rating.item.clone()));
-        self
+    /// Takes out the answers that `profile` cannot use (see [`Rating::problem`]) and returns
+    /// them with their problem, so that they can be set aside instead of shown or summarised.
+    pub fn take_unusable(&mut self, profile: &Profile) -> Vec<(Rating, AnswerProblem)> {
+        let mut taken = Vec::new();
+        for rating in &mut self.ratings {
+            if let Some(problem) = rating.problem(profile) {
+                let item = rating.item.clone();
+                taken.push((std::mem::replace(rating, Rating::new(item)), problem));
+            }
+        }
+        taken
+    }
+
+    pub fn to_json(&self) -> Json {
+        Json::Arr(
+            self.ratings
+                .iter()
+                .filter(|r| !r.is_blank())
+                .map(Rating::to_json)
+                .collect(),
+        )
+    }
+
+    /// Reads a list of ratings; later duplicates of an item are dropped, so that hand-edited
+    /// or damaged data cannot give two rows the same item.
+    pub fn from_json(field: Field) -> Result<Assessment, ShapeError> {
+        let mut ratings: Vec<Rating> = field.list(Rating::from_json)?;
+        let mut seen = std::collections::HashSet::new();
+        ratings.retain(|rating| seen.insert(rating.item.clone()));
+        Ok(Assessment { ratings })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::json;
     use crate::core::profile::tests::sample;
 
     fn rated(item: &str, level: u8) -> Rating {
@@ -180,16 +302,10 @@ mod tests {
                 },
             ],
         };
-        let assessment = Assessment::for_profile(&sample(), saved);
-        assert_eq!(
-            assessment.rating("s2").and_then(|r| r.current),
-            Some(Level(3))
-        );
-        assert_eq!(
-            assessment.rating("t1").and_then(|r| r.held),
-            Some(Holding::Owner)
-        );
         let profile = sample();
+        let assessment = Assessment::for_profile(&profile, saved);
+        assert_eq!(assessment.ratings[3].current, Some(Level(3)));
+        assert_eq!(assessment.ratings[0].held, Some(Holding::Owner));
         let retired: Vec<_> = assessment
             .retired(&profile)
             .map(|r| r.item.as_str())
@@ -198,10 +314,6 @@ mod tests {
             retired,
             ["old-item"],
             "a retired item with a note is kept; a blank one is not"
-        );
-        assert_eq!(
-            assessment.ratings.last().map(|r| r.item.as_str()),
-            Some("old-item")
         );
     }
 
@@ -236,32 +348,71 @@ mod tests {
     }
 
     #[test]
-    fn saving_leaves_out_blank_rows() {
-        let assessment = Assessment::for_profile(
-            &sample(),
-            Assessment {
-                ratings: vec![rated("s1", 2)],
-            },
-        );
-        assert_eq!(assessment.without_blanks().ratings, vec![rated("s1", 2)]);
+    fn duplicates_keep_the_first() {
+        let text =
+            r#"[{"item":"s1","current":2},{"item":"s1","current":5},{"item":"s2","current":1}]"#;
+        let value = json::parse(text).unwrap();
+        let assessment = Assessment::from_json(Field::root(&value)).unwrap();
+        assert_eq!(assessment.ratings, vec![rated("s1", 2), rated("s2", 1)]);
     }
 
     #[test]
-    fn duplicates_keep_the_first() {
-        let assessment = Assessment {
-            ratings: vec![rated("s1", 2), rated("s1", 5), rated("s2", 1)],
+    fn writes_compactly_and_reads_back() {
+        let rating = Rating {
+            held: Some(Holding::NotHeld),
+            evidence: "x".into(),
+            ..Rating::new("t1")
         };
         assert_eq!(
-            assessment.deduplicated().ratings,
-            vec![rated("s1", 2), rated("s2", 1)]
+            rated("s1", 2).to_json().to_text(),
+            r#"{"item":"s1","current":2}"#
         );
+        assert_eq!(
+            rating.to_json().to_text(),
+            r#"{"item":"t1","held":"not_held","evidence":"x"}"#
+        );
+        let value = rating.to_json();
+        assert_eq!(Rating::from_json(Field::root(&value)), Ok(rating));
     }
 
     #[test]
-    fn serialises_compactly() {
-        let json = serde_json::to_string(&rated("s1", 2)).unwrap();
-        assert_eq!(json, r#"{"item":"s1","current":2}"#);
-        let holding = serde_json::to_string(&Holding::NotHeld).unwrap();
-        assert_eq!(holding, r#""not_held""#);
+    fn unusable_answers_are_found_and_taken_out() {
+        let profile = sample();
+        let mut assessment = Assessment::for_profile(
+            &profile,
+            Assessment {
+                ratings: vec![
+                    rated("s1", 9),
+                    rated("t1", 1),
+                    Rating {
+                        held: Some(Holding::Owner),
+                        ..Rating::new("s2")
+                    },
+                    rated("s3", 3),
+                    rated("retired", 7),
+                    rated("retired-too-high", 8),
+                ],
+            },
+        );
+        let taken: Vec<_> = assessment
+            .take_unusable(&profile)
+            .into_iter()
+            .map(|(r, p)| (r.item, p))
+            .collect();
+        assert_eq!(
+            taken,
+            [
+                ("t1".to_string(), AnswerProblem::WrongKind),
+                ("s1".to_string(), AnswerProblem::LevelOutOfScale(9, 3)),
+                ("s2".to_string(), AnswerProblem::WrongKind),
+                (
+                    "retired-too-high".to_string(),
+                    AnswerProblem::LevelOutOfScale(8, 7)
+                ),
+            ]
+        );
+        assert_eq!(assessment.ratings[4].current, Some(Level(3)));
+        assert!(assessment.ratings[2].is_blank(), "the row stays, empty");
+        assert!(assessment.take_unusable(&profile).is_empty());
     }
 }

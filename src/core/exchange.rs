@@ -1,88 +1,120 @@
-//! The exchange file: an assessment as a JSON file to keep, send or import elsewhere.
+//! Exchange files: an assessment or a role profile as a JSON file to keep, send or import
+//! elsewhere.
+//!
+//! ```json
+//! {"app":"competence-matrix","format":2,"kind":"assessment",
+//!  "profile":{"id":"ima-msp","version":"2023.1"},"name":"Self, 2026","view":"self",
+//!  "date":"2026-11-25","person":{"name":"…"},"assessment":{"ratings":[…]}}
+//! {"app":"competence-matrix","format":2,"kind":"role","title":"…","organisation":"…",
+//!  "purpose":"…","profile":{…},"needs":[{"item":"skill.communication","level":4},…]}
+//! ```
+//! Format 1 (2026-11-24) had no `kind`, `name` or `view`: it is read as the sender's own
+//! assessment.
 
-use serde::{Deserialize, Serialize};
-
-use super::assessment::Assessment;
+use super::assessment::{Assessment, Perspective};
+use super::json::{self, Field, Json, ObjBuilder};
 use super::profile::Profile;
-use super::shared::{Person, Refusal, Shared};
+use super::role::RoleProfile;
+use super::shared::{Invalid, Person, ProfileRef, Refusal, Shared};
 
 pub const APP: &str = "competence-matrix";
-pub const FORMAT: u64 = 1;
-/// Files larger than this are refused before parsing.
+pub const FORMAT: i64 = 2;
+/// Files larger than this are refused before they are read.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
-#[derive(Serialize, Deserialize)]
-struct ProfileRef {
-    id: String,
-    version: String,
+/// What a file brings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Incoming {
+    Assessment(Shared),
+    Role(RoleProfile),
 }
 
-#[derive(Serialize, Deserialize)]
-struct ExchangeFile {
-    app: String,
-    format: u64,
-    profile: ProfileRef,
-    #[serde(default)]
-    date: String,
-    #[serde(default)]
-    person: Person,
-    assessment: Assessment,
-}
-
-#[derive(Deserialize)]
-struct Head {
-    app: Option<serde_json::Value>,
-    format: Option<serde_json::Value>,
+fn head() -> ObjBuilder {
+    ObjBuilder::new().text("app", APP).int("format", FORMAT)
 }
 
 pub fn export(shared: &Shared) -> String {
-    let file = ExchangeFile {
-        app: APP.into(),
-        format: FORMAT,
-        profile: ProfileRef {
-            id: shared.profile_id.clone(),
-            version: shared.profile_version.clone(),
-        },
-        date: shared.date.clone(),
-        person: shared.person.clone(),
-        assessment: shared.assessment.without_blanks(),
+    head()
+        .text("kind", "assessment")
+        .put("profile", shared.profile.to_json())
+        .text_if("name", &shared.name)
+        .text("view", shared.perspective.word())
+        .text("date", &shared.date)
+        .put("person", shared.person.to_json())
+        .put(
+            "assessment",
+            ObjBuilder::new()
+                .put("ratings", shared.assessment.to_json())
+                .build(),
+        )
+        .build()
+        .to_pretty_text()
+}
+
+pub fn export_role(role: &RoleProfile) -> String {
+    let Json::Obj(fields) = role.to_json(false) else {
+        return String::new();
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    let mut file = head().text("kind", "role");
+    for (key, value) in fields {
+        file = file.put(&key, value);
+    }
+    file.build().to_pretty_text()
 }
 
 /// Reads an exchange file for `profile`. A file of another profile *version* is accepted:
-/// ratings are stored by item id, and items the profile no longer has are kept as retired.
-pub fn import(profile: &Profile, text: &str) -> Result<Shared, Refusal> {
+/// answers are stored by item id, and items the profile no longer has are kept as retired.
+pub fn import(profile: &Profile, text: &str) -> Result<Incoming, Refusal> {
     if text.len() > MAX_BYTES {
-        return Err(Refusal::Invalid("the file is larger than 2 MB".into()));
+        return Err(Refusal::TooLarge);
     }
-    let head: Head = serde_json::from_str(text).map_err(|_| Refusal::NotOurs)?;
-    if head.app.as_ref().and_then(|v| v.as_str()) != Some(APP) {
+    let value = json::parse(text).map_err(|_| Refusal::NotOurs)?;
+    if value.get("app").and_then(Json::as_str) != Some(APP) {
         return Err(Refusal::NotOurs);
     }
-    match head.format.as_ref().and_then(|v| v.as_u64()) {
-        Some(FORMAT) => {}
+    let format = value.get("format").and_then(Json::as_i64);
+    match format {
+        Some(1 | FORMAT) => {}
         Some(newer) if newer > FORMAT => return Err(Refusal::NewerFormat(newer)),
         _ => return Err(Refusal::NotOurs),
     }
-    let file: ExchangeFile = serde_json::from_str(text).map_err(|e| Refusal::Invalid(plain(&e)))?;
-    Shared {
-        profile_id: file.profile.id,
-        profile_version: file.profile.version,
-        date: file.date,
-        person: file.person,
-        assessment: file.assessment,
+    let root = Field::root(&value);
+    let kind = root
+        .with("kind", |f| {
+            if f.is_absent() {
+                Ok(0)
+            } else {
+                f.one_of(&["assessment", "role"])
+            }
+        })
+        .map_err(|e| Refusal::Invalid(Invalid::Shape(e)))?;
+    let shape = |e| Refusal::Invalid(Invalid::Shape(e));
+    if kind == 1 {
+        let role = RoleProfile::from_json(root).map_err(shape)?;
+        return role.validated(profile).map(Incoming::Role);
     }
-    .validated(profile)
-}
-
-/// serde's message without the line and column, which mean nothing to the user.
-fn plain(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.find(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message,
-    }
+    let shared = Shared {
+        profile: root.with("profile", ProfileRef::from_json).map_err(shape)?,
+        name: root.with("name", |f| f.text_or_empty()).map_err(shape)?,
+        perspective: root
+            .with("view", |f| {
+                if f.is_absent() {
+                    Ok(Perspective::Own)
+                } else {
+                    f.one_of(Perspective::WORDS).map(|i| Perspective::ALL[i])
+                }
+            })
+            .map_err(shape)?,
+        date: root.with("date", |f| f.text_or_empty()).map_err(shape)?,
+        person: root.with("person", Person::from_json).map_err(shape)?,
+        assessment: root
+            .with("assessment", |f| {
+                f.object(false)?;
+                f.with("ratings", Assessment::from_json)
+            })
+            .map_err(shape)?,
+    };
+    shared.validated(profile).map(Incoming::Assessment)
 }
 
 #[cfg(test)]
@@ -104,25 +136,62 @@ mod tests {
                 ..Rating::new("retired-item")
             },
         ];
-        Shared::new(
-            &profile,
-            "2026-11-24".into(),
-            Person {
+        Shared {
+            profile: ProfileRef::of(&profile),
+            name: "Manager, 2026".into(),
+            perspective: Perspective::Manager,
+            date: "2026-11-24".into(),
+            person: Person {
                 name: "Anna".into(),
                 ..Person::default()
             },
-            &Assessment::for_profile(&profile, Assessment { ratings }),
-        )
+            assessment: Assessment::for_profile(&profile, Assessment { ratings }),
+        }
+    }
+
+    fn assessment(incoming: Result<Incoming, Refusal>) -> Result<Shared, Refusal> {
+        match incoming? {
+            Incoming::Assessment(shared) => Ok(shared),
+            Incoming::Role(_) => panic!("a role"),
+        }
     }
 
     #[test]
-    fn round_trips_with_retired_items() {
+    fn round_trips_with_retired_items_and_whose_view() {
         let text = export(&shared());
-        let back = import(&sample(), &text).unwrap();
+        let back = assessment(import(&sample(), &text)).unwrap();
         assert_eq!(back, shared().validated(&sample()).unwrap());
         assert_eq!(
             back.assessment.rating("retired-item").unwrap().evidence,
             "kept"
+        );
+        assert_eq!(back.perspective, Perspective::Manager);
+        assert!(text.contains("\"view\": \"manager\""), "{text}");
+    }
+
+    #[test]
+    fn reads_a_format_one_file_as_the_senders_own() {
+        let text = r#"{"app":"competence-matrix","format":1,"profile":{"id":"sample","version":"1"},
+            "date":"2026-11-24","person":{"name":"Anna"},"assessment":{"ratings":[{"item":"s1","current":2}]}}"#;
+        let back = assessment(import(&sample(), text)).unwrap();
+        assert_eq!(back.perspective, Perspective::Own);
+        assert_eq!(back.assessment.ratings[2].current, Some(Level(2)));
+    }
+
+    #[test]
+    fn role_files_round_trip() {
+        let role = crate::core::role::tests::role();
+        let text = export_role(&role);
+        assert!(text.contains("\"kind\": \"role\""));
+        let Ok(Incoming::Role(back)) = import(&sample(), &text) else {
+            panic!("a role")
+        };
+        assert_eq!(
+            back,
+            RoleProfile {
+                id: String::new(),
+                ..role
+            }
         );
     }
 
@@ -148,12 +217,12 @@ mod tests {
     }
 
     #[test]
-    fn refuses_a_wrong_shape_with_a_readable_reason() {
+    fn refuses_a_wrong_shape_and_says_where() {
         let text = export(&shared()).replace("\"current\": 2", "\"current\": \"high\"");
-        let Err(Refusal::Invalid(reason)) = import(&sample(), &text) else {
+        let Err(Refusal::Invalid(Invalid::Shape(shape))) = import(&sample(), &text) else {
             panic!("refused")
         };
-        assert!(!reason.contains("line"), "{reason}");
+        assert_eq!(shape.path, "assessment.ratings[0].current");
     }
 
     #[test]
@@ -164,6 +233,12 @@ mod tests {
             r#"{{"app":"competence-matrix","format":1,"pad":"{}"}}"#,
             "x".repeat(MAX_BYTES)
         );
-        assert!(matches!(import(&sample(), &huge), Err(Refusal::Invalid(_))));
+        assert_eq!(import(&sample(), &huge), Err(Refusal::TooLarge));
+        let deep = format!(
+            r#"{{"app":"competence-matrix","format":2,"x":{}{}}}"#,
+            "[".repeat(5000),
+            "]".repeat(5000)
+        );
+        assert_eq!(import(&sample(), &deep), Err(Refusal::NotOurs));
     }
 }

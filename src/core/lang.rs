@@ -1,14 +1,10 @@
 //! The languages of the user interface.
 
-use serde::{Deserialize, Serialize};
-
 /// A language the app speaks, for its own texts and (when the profile has it) the profile's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "en")]
     En,
-    #[serde(rename = "nl")]
     Nl,
 }
 

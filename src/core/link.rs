@@ -1,58 +1,134 @@
-//! Share links: the whole assessment in the URL fragment (`#share=v1.…`), which browsers never
+//! Share links: a whole assessment or role profile in the URL fragment, which browsers never
 //! send to a server. The encoding knows the profile, so an item costs one byte, not its id:
 //!
 //! ```text
-//! fragment = "share=v" VERSION "." base64url(zlib(body))
-//! body     = profile-id profile-version date name job-title organisation   (strings)
-//!            item-count (varint), then per profile item one byte:
-//!              rated item: current level (bits 0-2) | target level << 3   (0 = none)
-//!              held item:  holding code (0 none, 1 not held, 2 occasionally, 3 regularly, 4 owner)
-//!            note-count (varint), then per note: item position (varint), text (string)
-//! string   = byte length (varint) then UTF-8
+//! fragment   = ("share=" | "role=") "v" VERSION "." base64url(zlib(body))
+//! share v1   = profile-id profile-version date name job-title organisation        (strings)
+//!              items, notes
+//! share v2   = profile-id profile-version date assessment-name perspective (byte)
+//!              name job-title organisation, items, notes
+//! role v1    = profile-id profile-version title organisation purpose, items
+//! items      = item-count (varint), then per profile item one byte:
+//!                rated item, assessment: current level (bits 0-2) | target level << 3 (0 = none)
+//!                held item, assessment:  0 none, 1 not held, 2 occasionally, 3 regularly, 4 owner
+//!                rated item, role:       required level (0 = not needed)
+//!                held item, role:        0 not part of the post, 1 optional, 2 required
+//! notes      = note-count (varint), then per note: item position (varint), text (string)
+//! string     = byte length (varint) then UTF-8
 //! ```
-//! zlib's checksum catches a link that was cut short or changed on the way. Ratings of items
-//! the profile no longer has are not in links (they are in exported files).
+//! zlib's checksum catches a link that was cut short or changed on the way. Compressing is the
+//! browser's work (`CompressionStream`); this module reads and writes the body and the fragment
+//! around it, so that both are tested natively. Ratings of items the profile no longer has are
+//! not in links (they are in exported files).
 
-use super::assessment::{Assessment, Level, Rating};
+use super::assessment::{Assessment, Level, Perspective, Rating};
 use super::profile::{BlockKind, Profile};
-use super::shared::{holding_code, holding_from_code, Person, Refusal, Shared};
+use super::role::{Need, Requirement, RoleProfile};
+use super::shared::{holding_code, holding_from_code, Person, ProfileRef, Refusal, Shared};
 
-pub const FRAGMENT_PREFIX: &str = "share=";
-pub const VERSION: u64 = 1;
+pub const SHARE_PREFIX: &str = "share=";
+pub const ROLE_PREFIX: &str = "role=";
+/// The version this app writes for assessments; version 1 links are still read.
+pub const SHARE_VERSION: u64 = 2;
+pub const ROLE_VERSION: u64 = 1;
 /// Decompressed bodies larger than this are refused (a crafted link could expand enormously).
-const MAX_BODY: usize = 1 << 20;
+pub const MAX_BODY: usize = 1 << 20;
 
-/// The fragment (without `#`) for `shared`.
-pub fn encode(profile: &Profile, shared: &Shared) -> String {
+/// What a link carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Assessment,
+    Role,
+}
+
+/// A link taken apart: what it carries, its format version and the compressed body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Packed {
+    pub kind: LinkKind,
+    pub version: u64,
+    pub data: Vec<u8>,
+}
+
+/// Reads the fragment (without `#`): `Ok(None)` when it is not meant to be a link at all,
+/// an error when it is one that this app cannot open.
+pub fn unpack(fragment: &str) -> Result<Option<Packed>, Refusal> {
+    let (kind, rest, newest) = if let Some(rest) = fragment.strip_prefix(SHARE_PREFIX) {
+        (LinkKind::Assessment, rest, SHARE_VERSION)
+    } else if let Some(rest) = fragment.strip_prefix(ROLE_PREFIX) {
+        (LinkKind::Role, rest, ROLE_VERSION)
+    } else {
+        return Ok(None);
+    };
+    let (version, data) = rest
+        .strip_prefix('v')
+        .and_then(|r| r.split_once('.'))
+        .ok_or(Refusal::NotOurs)?;
+    let version: u64 = version.parse().map_err(|_| Refusal::NotOurs)?;
+    if version > newest {
+        return Err(Refusal::NewerFormat(
+            i64::try_from(version).unwrap_or(i64::MAX),
+        ));
+    }
+    if version == 0 {
+        return Err(Refusal::NotOurs);
+    }
+    let data = base64url::decode(data).ok_or(Refusal::Damaged)?;
+    if data.is_empty() {
+        return Err(Refusal::Damaged);
+    }
+    Ok(Some(Packed {
+        kind,
+        version,
+        data,
+    }))
+}
+
+/// The fragment for a compressed body.
+pub fn pack(kind: LinkKind, compressed: &[u8]) -> String {
+    let (prefix, version) = match kind {
+        LinkKind::Assessment => (SHARE_PREFIX, SHARE_VERSION),
+        LinkKind::Role => (ROLE_PREFIX, ROLE_VERSION),
+    };
+    format!("{prefix}v{version}.{}", base64url::encode(compressed))
+}
+
+fn put_header(body: &mut Vec<u8>, profile: &ProfileRef) {
+    put_str(body, &profile.id);
+    put_str(body, &profile.version);
+}
+
+/// The body of a share link for `shared` (newest version), before compression.
+pub fn assessment_body(profile: &Profile, shared: &Shared) -> Vec<u8> {
     let mut body = Vec::new();
+    put_header(&mut body, &shared.profile);
+    put_str(&mut body, &shared.date);
+    put_str(&mut body, &shared.name);
+    body.push(shared.perspective.index() as u8);
     for text in [
-        &shared.profile_id,
-        &shared.profile_version,
-        &shared.date,
         &shared.person.name,
         &shared.person.job_title,
         &shared.person.organisation,
     ] {
         put_str(&mut body, text);
     }
-    let items: Vec<_> = profile.items().collect();
-    put_varint(&mut body, items.len() as u64);
+    let laid_out = Assessment::for_profile(profile, shared.assessment.clone());
+    put_varint(&mut body, profile.item_count() as u64);
     let mut notes = Vec::new();
-    for (position, item) in items.iter().enumerate() {
-        let rating = shared.assessment.rating(&item.id);
-        let byte = match (profile.block_of(&item.id).map(|b| b.kind), rating) {
-            (_, None) => 0,
-            (Some(BlockKind::Held), Some(r)) => holding_code(r.held),
-            (_, Some(r)) => {
-                r.current.map_or(0, |l| l.0 & 7) | (r.target.map_or(0, |l| l.0 & 7) << 3)
+    for (position, rating) in laid_out
+        .ratings
+        .iter()
+        .take(profile.item_count())
+        .enumerate()
+    {
+        let byte = match profile.kind_of(&rating.item) {
+            Some(BlockKind::Held) => holding_code(rating.held),
+            _ => {
+                rating.current.map_or(0, |l| l.0 & 7) | (rating.target.map_or(0, |l| l.0 & 7) << 3)
             }
         };
         body.push(byte);
-        if let Some(note) = rating
-            .map(|r| r.evidence.as_str())
-            .filter(|n| !n.is_empty())
-        {
-            notes.push((position, note));
+        if !rating.evidence.is_empty() {
+            notes.push((position, rating.evidence.as_str()));
         }
     }
     put_varint(&mut body, notes.len() as u64);
@@ -60,71 +136,76 @@ pub fn encode(profile: &Profile, shared: &Shared) -> String {
         put_varint(&mut body, position as u64);
         put_str(&mut body, note);
     }
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&body, 9);
-    format!("{FRAGMENT_PREFIX}v{VERSION}.{}", base64url::encode(&packed))
+    body
 }
 
-/// True when a fragment (without `#`) is meant to be a share link, good or bad.
-pub fn is_share_fragment(fragment: &str) -> bool {
-    fragment.starts_with(FRAGMENT_PREFIX)
-}
-
-/// Reads a fragment (without `#`) for `profile`. Never panics, whatever the input.
-pub fn decode(profile: &Profile, fragment: &str) -> Result<Shared, Refusal> {
-    let rest = fragment
-        .strip_prefix(FRAGMENT_PREFIX)
-        .ok_or(Refusal::NotOurs)?;
-    let (version, data) = rest
-        .strip_prefix('v')
-        .and_then(|r| r.split_once('.'))
-        .ok_or(Refusal::NotOurs)?;
-    let version: u64 = version.parse().map_err(|_| Refusal::NotOurs)?;
-    if version > VERSION {
-        return Err(Refusal::NewerFormat(version));
+/// The body of a role link, before compression.
+pub fn role_body(profile: &Profile, role: &RoleProfile) -> Vec<u8> {
+    let mut body = Vec::new();
+    put_header(&mut body, &role.profile);
+    for text in [&role.title, &role.organisation, &role.purpose] {
+        put_str(&mut body, text);
     }
-    if version != VERSION {
-        return Err(Refusal::NotOurs);
-    }
-    let packed = base64url::decode(data).ok_or(Refusal::Damaged)?;
-    let body = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_BODY)
-        .map_err(|_| Refusal::Damaged)?;
-    let mut reader = Reader {
-        bytes: &body,
-        at: 0,
-    };
-    let shared = read_body(profile, &mut reader)?;
-    if reader.at != body.len() {
-        return Err(Refusal::Damaged);
-    }
-    shared.validated(profile)
-}
-
-fn read_body(profile: &Profile, r: &mut Reader) -> Result<Shared, Refusal> {
-    let profile_id = r.string()?;
-    let profile_version = r.string()?;
-    if profile_id != profile.id {
-        return Err(Refusal::OtherProfile { id: profile_id });
-    }
-    if profile_version != profile.version {
-        return Err(Refusal::OtherProfileVersion {
-            version: profile_version,
+    let laid_out = RoleProfile::for_profile(profile, role.clone());
+    put_varint(&mut body, profile.item_count() as u64);
+    for need in laid_out.needs.iter().take(profile.item_count()) {
+        body.push(match (need.level, need.requirement) {
+            (Some(level), _) => level.0 & 7,
+            (None, Some(Requirement::Optional)) => 1,
+            (None, Some(Requirement::Required)) => 2,
+            (None, None) => 0,
         });
     }
+    body
+}
+
+/// Checks the profile a body was made with: another profile, or another version of it
+/// (whose item positions differ), is refused.
+fn read_header(profile: &Profile, r: &mut Reader) -> Result<ProfileRef, Refusal> {
+    let id = r.string()?;
+    let version = r.string()?;
+    if id != profile.id {
+        return Err(Refusal::OtherProfile { id });
+    }
+    if version != profile.version {
+        return Err(Refusal::OtherProfileVersion { version });
+    }
+    Ok(ProfileRef { id, version })
+}
+
+fn read_item_count(profile: &Profile, r: &mut Reader) -> Result<(), Refusal> {
+    if r.varint()? != profile.item_count() as u64 {
+        return Err(Refusal::Damaged);
+    }
+    Ok(())
+}
+
+/// Reads an assessment link's body (after decompression). Never panics, whatever the bytes.
+pub fn read_assessment(profile: &Profile, version: u64, body: &[u8]) -> Result<Shared, Refusal> {
+    let mut r = Reader { bytes: body, at: 0 };
+    let profile_ref = read_header(profile, &mut r)?;
     let date = r.string()?;
+    let (name, perspective) = if version >= 2 {
+        let name = r.string()?;
+        let perspective = *Perspective::ALL
+            .get(usize::from(r.byte()?))
+            .ok_or(Refusal::Damaged)?;
+        (name, perspective)
+    } else {
+        // Version 1 links were always the sender's own view, without a name.
+        (String::new(), Perspective::Own)
+    };
     let person = Person {
         name: r.string()?,
         job_title: r.string()?,
         organisation: r.string()?,
     };
-    let items: Vec<_> = profile.items().collect();
-    if r.varint()? != items.len() as u64 {
-        return Err(Refusal::Damaged);
-    }
-    let mut ratings: Vec<Rating> = Vec::with_capacity(items.len());
-    for item in &items {
+    read_item_count(profile, &mut r)?;
+    let mut ratings: Vec<Rating> = Vec::with_capacity(profile.item_count());
+    for item in profile.items() {
         let byte = r.byte()?;
         let mut rating = Rating::new(item.id.clone());
-        match profile.block_of(&item.id).map(|b| b.kind) {
+        match profile.kind_of(&item.id) {
             Some(BlockKind::Held) => {
                 rating.held = holding_from_code(byte).ok_or(Refusal::Damaged)?
             }
@@ -140,7 +221,7 @@ fn read_body(profile: &Profile, r: &mut Reader) -> Result<Shared, Refusal> {
         ratings.push(rating);
     }
     let notes = r.varint()?;
-    if notes > items.len() as u64 {
+    if notes > profile.item_count() as u64 {
         return Err(Refusal::Damaged);
     }
     for _ in 0..notes {
@@ -152,13 +233,58 @@ fn read_body(profile: &Profile, r: &mut Reader) -> Result<Shared, Refusal> {
         }
         rating.evidence = text;
     }
-    Ok(Shared {
-        profile_id,
-        profile_version,
+    r.end()?;
+    Shared {
+        profile: profile_ref,
+        name,
+        perspective,
         date,
         person,
         assessment: Assessment { ratings }.without_blanks(),
-    })
+    }
+    .validated(profile)
+}
+
+/// Reads a role link's body (after decompression). Never panics, whatever the bytes.
+pub fn read_role(profile: &Profile, body: &[u8]) -> Result<RoleProfile, Refusal> {
+    let mut r = Reader { bytes: body, at: 0 };
+    let profile_ref = read_header(profile, &mut r)?;
+    let title = r.string()?;
+    let organisation = r.string()?;
+    let purpose = r.string()?;
+    read_item_count(profile, &mut r)?;
+    let mut needs = Vec::with_capacity(profile.item_count());
+    for item in profile.items() {
+        let byte = r.byte()?;
+        let mut need = Need::new(item.id.clone());
+        match profile.kind_of(&item.id) {
+            Some(BlockKind::Held) => {
+                need.requirement = match byte {
+                    0 => None,
+                    1 => Some(Requirement::Optional),
+                    2 => Some(Requirement::Required),
+                    _ => return Err(Refusal::Damaged),
+                }
+            }
+            _ => {
+                if byte > 7 {
+                    return Err(Refusal::Damaged);
+                }
+                need.level = (byte != 0).then_some(Level(byte));
+            }
+        }
+        needs.push(need);
+    }
+    r.end()?;
+    RoleProfile {
+        id: String::new(),
+        title,
+        organisation,
+        purpose,
+        profile: profile_ref,
+        needs,
+    }
+    .validated(profile)
 }
 
 fn put_varint(out: &mut Vec<u8>, mut value: u64) {
@@ -213,6 +339,15 @@ impl Reader<'_> {
         self.at = end;
         Ok(text.to_string())
     }
+
+    /// Nothing may follow the last field.
+    fn end(&self) -> Result<(), Refusal> {
+        if self.at == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(Refusal::Damaged)
+        }
+    }
 }
 
 /// URL-safe base64 without padding (RFC 4648 §5), small enough to keep here.
@@ -253,6 +388,18 @@ pub mod base64url {
     }
 }
 
+/// zlib for native code: the tests and the fuzzer compress and inflate as the browser does.
+#[cfg(test)]
+pub(crate) mod zlib {
+    pub fn compress(body: &[u8]) -> Vec<u8> {
+        miniz_oxide::deflate::compress_to_vec_zlib(body, 9)
+    }
+
+    pub fn inflate(data: &[u8]) -> Option<Vec<u8>> {
+        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(data, super::MAX_BODY).ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,18 +407,37 @@ mod tests {
     use crate::core::profile::tests::sample;
     use proptest::prelude::*;
 
+    /// The whole way, as the app goes it: body, compression, fragment — and back.
+    pub(crate) fn encode(profile: &Profile, shared: &Shared) -> String {
+        pack(
+            LinkKind::Assessment,
+            &zlib::compress(&assessment_body(profile, shared)),
+        )
+    }
+
+    pub(crate) fn decode(profile: &Profile, fragment: &str) -> Result<Shared, Refusal> {
+        let packed = unpack(fragment)?.ok_or(Refusal::NotOurs)?;
+        if packed.kind != LinkKind::Assessment {
+            return Err(Refusal::WrongKind);
+        }
+        let body = zlib::inflate(&packed.data).ok_or(Refusal::Damaged)?;
+        read_assessment(profile, packed.version, &body)
+    }
+
     fn shared(ratings: Vec<Rating>) -> Shared {
         let profile = sample();
-        Shared::new(
-            &profile,
-            "2026-11-24".into(),
-            Person {
+        Shared {
+            profile: ProfileRef::of(&profile),
+            name: "Self, 2026".into(),
+            perspective: Perspective::Manager,
+            date: "2026-11-24".into(),
+            person: Person {
                 name: "Anna de Vries".into(),
                 job_title: "Executive Assistant".into(),
                 organisation: "<b>Acme</b>".into(),
             },
-            &Assessment::for_profile(&profile, Assessment { ratings }),
-        )
+            assessment: Assessment::for_profile(&profile, Assessment { ratings }).without_blanks(),
+        }
     }
 
     fn full() -> Shared {
@@ -305,8 +471,33 @@ mod tests {
     #[test]
     fn round_trips() {
         let link = encode(&sample(), &full());
-        assert!(link.starts_with("share=v1."));
+        assert!(link.starts_with("share=v2."));
         assert_eq!(decode(&sample(), &link), Ok(laid_out(full())));
+    }
+
+    #[test]
+    fn reads_a_version_one_link_as_the_senders_own_view() {
+        // Made by the app as it was before links carried whose view they hold (2026-11-24).
+        let mut body = Vec::new();
+        for text in ["sample", "1", "2026-11-24", "Anna", "", ""] {
+            put_str(&mut body, text);
+        }
+        put_varint(&mut body, 5);
+        body.extend([4, 0, 3 | (3 << 3), 0, 2]);
+        put_varint(&mut body, 1);
+        put_varint(&mut body, 0);
+        put_str(&mut body, "Runs the board calendar");
+        let link = format!("share=v1.{}", base64url::encode(&zlib::compress(&body)));
+        let read = decode(&sample(), &link).unwrap();
+        assert_eq!(read.perspective, Perspective::Own);
+        assert_eq!(read.name, "");
+        assert_eq!(read.person.name, "Anna");
+        assert_eq!(read.assessment.ratings[0].held, Some(Holding::Owner));
+        assert_eq!(
+            read.assessment.ratings[0].evidence,
+            "Runs the board calendar"
+        );
+        assert_eq!(read.assessment.ratings[2].target, Some(Level(3)));
     }
 
     #[test]
@@ -320,19 +511,24 @@ mod tests {
     }
 
     #[test]
-    fn refuses_other_fragments_and_versions() {
-        let profile = sample();
-        assert_eq!(decode(&profile, ""), Err(Refusal::NotOurs));
-        assert_eq!(decode(&profile, "matrix"), Err(Refusal::NotOurs));
-        assert_eq!(decode(&profile, "share=1.abc"), Err(Refusal::NotOurs));
-        assert_eq!(decode(&profile, "share=vx.abc"), Err(Refusal::NotOurs));
-        assert_eq!(decode(&profile, "share=v0.abc"), Err(Refusal::NotOurs));
+    fn tells_links_from_other_fragments() {
+        assert_eq!(unpack(""), Ok(None));
+        assert_eq!(unpack("matrix"), Ok(None));
+        assert_eq!(unpack("share=1.abc"), Err(Refusal::NotOurs));
+        assert_eq!(unpack("share=vx.abc"), Err(Refusal::NotOurs));
+        assert_eq!(unpack("share=v0.abc"), Err(Refusal::NotOurs));
+        assert_eq!(unpack("share=v3.abc"), Err(Refusal::NewerFormat(3)));
+        assert_eq!(unpack("role=v2.abc"), Err(Refusal::NewerFormat(2)));
         assert_eq!(
-            decode(&profile, "share=v2.abc"),
-            Err(Refusal::NewerFormat(2))
+            unpack("share=v99999999999999999999.abc"),
+            Err(Refusal::NotOurs)
         );
-        assert_eq!(decode(&profile, "share=v1."), Err(Refusal::Damaged));
-        assert_eq!(decode(&profile, "share=v1.!!!!"), Err(Refusal::Damaged));
+        assert_eq!(unpack("share=v1."), Err(Refusal::Damaged));
+        assert_eq!(unpack("share=v1.!!!!"), Err(Refusal::Damaged));
+        assert_eq!(
+            unpack("role=v1.AAAA").map(|p| p.map(|p| p.kind)),
+            Ok(Some(LinkKind::Role))
+        );
     }
 
     #[test]
@@ -344,13 +540,30 @@ mod tests {
     }
 
     #[test]
+    fn refuses_a_truncated_or_extended_body() {
+        let body = assessment_body(&sample(), &full());
+        for cut in 0..body.len() {
+            assert!(
+                read_assessment(&sample(), 2, &body[..cut]).is_err(),
+                "cut at {cut}"
+            );
+        }
+        let mut longer = body.clone();
+        longer.push(0);
+        assert_eq!(
+            read_assessment(&sample(), 2, &longer),
+            Err(Refusal::Damaged)
+        );
+    }
+
+    #[test]
     fn refuses_a_link_for_another_profile_or_version() {
         let mut other = sample();
         other.id = "other".into();
         let link = encode(
             &other,
             &Shared {
-                profile_id: "other".into(),
+                profile: ProfileRef::of(&other),
                 ..full()
             },
         );
@@ -361,7 +574,10 @@ mod tests {
         let link = encode(
             &sample(),
             &Shared {
-                profile_version: "0.9".into(),
+                profile: ProfileRef {
+                    id: "sample".into(),
+                    version: "0.9".into(),
+                },
                 ..full()
             },
         );
@@ -371,6 +587,40 @@ mod tests {
                 version: "0.9".into()
             })
         );
+    }
+
+    #[test]
+    fn role_links_round_trip() {
+        let profile = sample();
+        let role = RoleProfile {
+            id: String::new(),
+            title: "Executive Assistant to the CEO".into(),
+            organisation: "Acme".into(),
+            purpose: "Keeps the CEO's week running.".into(),
+            profile: ProfileRef::of(&profile),
+            needs: vec![
+                Need {
+                    requirement: Some(Requirement::Required),
+                    ..Need::new("t1")
+                },
+                Need {
+                    requirement: Some(Requirement::Optional),
+                    ..Need::new("t2")
+                },
+                Need {
+                    level: Some(Level(3)),
+                    ..Need::new("s2")
+                },
+            ],
+        };
+        let body = role_body(&profile, &role);
+        let back = read_role(&profile, &body).unwrap();
+        assert_eq!(back, role.clone().validated(&profile).unwrap());
+        for cut in 0..body.len() {
+            assert!(read_role(&profile, &body[..cut]).is_err(), "cut at {cut}");
+        }
+        let fragment = pack(LinkKind::Role, &zlib::compress(&body));
+        assert!(fragment.starts_with("role=v1."));
     }
 
     #[test]
@@ -399,13 +649,7 @@ mod tests {
                     current: if held { None } else { level(current) },
                     target: if held { None } else { level(target) },
                     held: if held {
-                        [
-                            None,
-                            Some(Holding::NotHeld),
-                            Some(Holding::Occasionally),
-                            Some(Holding::Regularly),
-                            Some(Holding::Owner),
-                        ][holding]
+                        holding_from_code(holding as u8).flatten()
                     } else {
                         None
                     },
@@ -424,15 +668,19 @@ mod tests {
             ),
             "\\PC{0,40}",
             "\\PC{0,40}",
+            0usize..3,
         )
-            .prop_map(|((t1, t2), (s1, s2, s3), name, title)| Shared {
-                person: Person {
-                    name,
-                    job_title: title,
-                    organisation: String::new(),
+            .prop_map(
+                |((t1, t2), (s1, s2, s3), name, title, perspective)| Shared {
+                    person: Person {
+                        name,
+                        job_title: title,
+                        organisation: String::new(),
+                    },
+                    perspective: Perspective::ALL[perspective],
+                    ..shared(vec![t1, t2, s1, s2, s3])
                 },
-                ..shared(vec![t1, t2, s1, s2, s3])
-            })
+            )
     }
 
     proptest! {
@@ -454,15 +702,19 @@ mod tests {
         }
 
         #[test]
-        fn random_bytes_behind_a_valid_prefix_are_refused(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-            let fragment = format!("share=v1.{}", base64url::encode(&bytes));
-            prop_assert!(decode(&sample(), &fragment).is_err());
+        fn random_bodies_never_panic_and_are_refused_or_valid(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            for version in [1, 2] {
+                if let Ok(shared) = read_assessment(&sample(), version, &bytes) {
+                    prop_assert!(shared.clone().validated(&sample()).is_ok());
+                }
+            }
+            let _ = read_role(&sample(), &bytes);
         }
 
         #[test]
         fn a_changed_character_never_yields_another_assessment(shared in any_shared(), at in any::<prop::sample::Index>(), with in "[A-Za-z0-9_-]") {
             let link = encode(&sample(), &shared);
-            let start = "share=v1.".len();
+            let start = "share=v2.".len();
             let at = start + at.index(link.len() - start);
             let mut tampered = link.clone();
             tampered.replace_range(at..at + 1, &with);

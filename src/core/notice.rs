@@ -1,8 +1,9 @@
 //! Messages the app shows above the matrix: what happened to the user's data and what to do.
 
+use super::assessment::AnswerProblem;
 use super::lang::Lang;
 use super::saved::Unreadable;
-use super::shared::Refusal;
+use super::shared::{describe_answer_problem, Refusal};
 use super::texts::{fill, texts};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -14,16 +15,28 @@ pub enum Notice {
     },
     /// The stored entry could not be read nor set aside: saving is off to protect it.
     BackupFailed,
+    /// Stored answers the profile cannot use were set aside under `key`: how many, and the
+    /// first of them with its problem.
+    AnswersSetAside {
+        key: String,
+        count: usize,
+        first: (String, AnswerProblem),
+    },
     /// The last change could not be written because storage is full.
     StorageFull,
     /// The browser gives the app no storage at all (blocked, or a partitioned iframe).
     StorageUnavailable,
+    /// Another tab wrote a newer format: this one stopped saving.
+    OtherTabNewer,
     Erased,
     /// A share link that could not be opened; nothing was changed.
     LinkRefused(Refusal),
     /// An imported file that was refused; nothing was changed.
     FileRefused(Refusal),
     Imported,
+    /// Added beside the user's own, with its title.
+    Added(String),
+    RoleAdded(String),
 }
 
 impl Notice {
@@ -35,8 +48,17 @@ impl Notice {
                 &[("problem", &problem.describe(lang)), ("key", key)],
             ),
             Notice::BackupFailed => t.storage_backup_failed.to_string(),
+            Notice::AnswersSetAside { key, count, first } => fill(
+                t.answers_set_aside,
+                &[
+                    ("n", &count.to_string()),
+                    ("detail", &describe_answer_problem(&first.0, first.1, lang)),
+                    ("key", key),
+                ],
+            ),
             Notice::StorageFull => t.storage_full.to_string(),
             Notice::StorageUnavailable => t.storage_unavailable.to_string(),
+            Notice::OtherTabNewer => t.other_tab_newer.to_string(),
             Notice::Erased => t.erased.to_string(),
             Notice::LinkRefused(refusal) => {
                 fill(t.link_refused, &[("reason", &refusal.message(lang))])
@@ -45,12 +67,17 @@ impl Notice {
                 fill(t.file_refused, &[("reason", &refusal.message(lang))])
             }
             Notice::Imported => t.imported.to_string(),
+            Notice::Added(title) => fill(t.added, &[("x", title)]),
+            Notice::RoleAdded(title) => fill(t.role_added, &[("x", title)]),
         }
     }
 
     /// A warning asks for attention (role="alert"); the rest is a status message.
     pub fn is_warning(&self) -> bool {
-        !matches!(self, Notice::Erased | Notice::Imported)
+        !matches!(
+            self,
+            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_)
+        )
     }
 }
 
@@ -74,6 +101,23 @@ mod tests {
     }
 
     #[test]
+    fn set_aside_answers_name_the_first_problem() {
+        let notice = Notice::AnswersSetAside {
+            key: "competence-matrix.backup.7".into(),
+            count: 2,
+            first: (
+                "skill.communication".into(),
+                AnswerProblem::LevelOutOfScale(9, 5),
+            ),
+        };
+        assert_eq!(
+            notice.text(Lang::En),
+            "2 saved answers could not be used (level 9 for “skill.communication”, outside the scale 1–5). They are kept unchanged in this browser under the key “competence-matrix.backup.7” and left out of your matrix and summary."
+        );
+        assert!(notice.text(Lang::Nl).contains("buiten de schaal 1–5"));
+    }
+
+    #[test]
     fn refusals_say_that_nothing_changed() {
         let text = Notice::FileRefused(Refusal::NotOurs).text(Lang::En);
         assert_eq!(text, "The file was not imported: This is not a Competence Matrix link or file. Your data is unchanged.");
@@ -83,8 +127,10 @@ mod tests {
     }
 
     #[test]
-    fn erased_is_not_a_warning() {
+    fn confirmations_are_not_warnings() {
         assert!(!Notice::Erased.is_warning());
+        assert!(!Notice::Added("x".into()).is_warning());
         assert!(Notice::StorageFull.is_warning());
+        assert!(Notice::OtherTabNewer.is_warning());
     }
 }

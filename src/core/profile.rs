@@ -3,43 +3,49 @@
 //! It is parsed and validated here, so that a broken file is refused with a message that
 //! names the problem instead of half-rendering.
 
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
+use std::collections::HashMap;
 
+use super::json::{self, Expected, Field, ShapeError};
 use super::lang::Lang;
+use super::texts::{fill, texts};
 
 /// The profile file format this app reads. A file with another `schema` is refused.
-pub const SUPPORTED_SCHEMA: u64 = 1;
+pub const SUPPORTED_SCHEMA: i64 = 1;
 
 /// Share links give a level three bits, so a scale may have at most seven steps.
 pub const MAX_LEVELS: usize = 7;
+
+/// Longest item or block id.
+pub const MAX_ID: usize = 200;
 
 /// A stable item id such as `skill.communication`. Ratings are saved under it, so that they
 /// survive a new version of the profile.
 pub type ItemId = String;
 
-/// A text in every language of the profile, keyed by language code (`en`, `nl`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Text(pub BTreeMap<String, String>);
+/// A text in every language of the profile, as (language code, text) pairs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text(pub Vec<(String, String)>);
 
 impl Text {
     /// The text in `lang`, or in English, or in whatever language the profile has: a profile
     /// without Dutch still shows its items to a Dutch user.
     pub fn get(&self, lang: Lang) -> &str {
+        let find = |code: &str| self.0.iter().find(|(c, _)| c == code).map(|(_, t)| t);
+        find(lang.code())
+            .or_else(|| find(Lang::En.code()))
+            .or_else(|| self.0.first().map(|(_, t)| t))
+            .map_or("", String::as_str)
+    }
+
+    fn has(&self, code: &str) -> bool {
         self.0
-            .get(lang.code())
-            .or_else(|| self.0.get(Lang::En.code()))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
-            .unwrap_or("")
+            .iter()
+            .any(|(c, t)| c == code && !t.trim().is_empty())
     }
 }
 
 /// How the items of a block are answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
     /// Rated on the level scale (skills, characteristics).
     Rated,
@@ -47,26 +53,25 @@ pub enum BlockKind {
     Held,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub id: ItemId,
     pub text: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     pub id: String,
     pub kind: BlockKind,
     pub title: Text,
     /// Responsibilities beyond the base role (the IMA profile's "further tasks"): the
     /// summary lists the ones held, since they are the strongest salary argument.
-    #[serde(default)]
     pub beyond_base_role: bool,
     pub items: Vec<Item>,
 }
 
 /// One step of the level scale, with what someone at that level does.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LevelStep {
     pub level: u8,
     pub name: Text,
@@ -74,7 +79,7 @@ pub struct LevelStep {
 }
 
 /// A career level and the job titles typically found at it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CareerLevel {
     pub level: u8,
     pub name: Text,
@@ -82,20 +87,17 @@ pub struct CareerLevel {
 }
 
 /// One salary band of a market reference.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MarketBand {
     pub label: Text,
-    #[serde(default)]
     pub min: Option<u32>,
-    #[serde(default)]
     pub max: Option<u32>,
     /// The career levels this band is typical for, so the summary can point at one.
-    #[serde(default)]
     pub levels: Vec<u8>,
 }
 
 /// Indicative market data, always with its source and date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MarketReference {
     pub region: Text,
     pub currency: String,
@@ -105,100 +107,297 @@ pub struct MarketReference {
     pub bands: Vec<MarketBand>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
-    pub schema: u64,
     pub id: String,
     pub version: String,
     pub languages: Vec<String>,
     pub name: Text,
     pub levels: Vec<LevelStep>,
     pub blocks: Vec<Block>,
-    #[serde(default)]
     pub career_levels: Vec<CareerLevel>,
-    #[serde(default)]
     pub market: Option<MarketReference>,
-    /// Item id → index of its block, built by validation.
-    #[serde(skip)]
-    block_of: HashMap<ItemId, usize>,
+    /// Item id → (position among all items, index of its block, position in the block),
+    /// built by validation.
+    index: HashMap<ItemId, (usize, usize, usize)>,
+    /// Item ids in profile order.
+    order: Vec<ItemId>,
+}
+
+/// Where in a profile file a text sits, for the message about a missing translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    ProfileName,
+    LevelName(u8),
+    LevelDescriptor(u8),
+    BlockTitle(String),
+    Item(String),
+    CareerName(u8),
+    CareerTitle(u8),
+    Market,
 }
 
 /// Why a profile file was refused. The messages are written for whoever maintains the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileError {
-    NotJson(String),
-    UnsupportedSchema(Option<u64>),
-    Malformed(String),
+    /// Not JSON; reading stopped at this byte.
+    NotJson(usize),
+    UnsupportedSchema(Option<i64>),
+    Malformed(ShapeError),
     NoLanguages,
     NoLevels,
     TooManyLevels(usize),
-    LevelsOutOfOrder { position: usize, found: u8 },
+    LevelsOutOfOrder {
+        position: usize,
+        found: u8,
+    },
     NoBlocks,
     EmptyBlock(String),
-    EmptyId { block: String },
+    BadId {
+        block: String,
+    },
     DuplicateBlockId(String),
     DuplicateItemId(String),
-    MissingTranslation { what: String, lang: String },
+    MissingTranslation {
+        place: Place,
+        lang: String,
+    },
 }
 
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ProfileError::NotJson(e) => write!(f, "the profile file is not valid JSON ({e})"),
-            ProfileError::UnsupportedSchema(Some(v)) => write!(
-                f,
-                "the profile file uses format version {v}, but this app reads version {SUPPORTED_SCHEMA}"
-            ),
-            ProfileError::UnsupportedSchema(None) => write!(
-                f,
-                "the profile file has no \"schema\" number, so its format version is unknown"
-            ),
-            ProfileError::Malformed(e) => write!(f, "the profile file does not have the expected shape ({e})"),
-            ProfileError::NoLanguages => write!(f, "the profile file lists no languages"),
-            ProfileError::NoLevels => write!(f, "the profile file has no level scale"),
-            ProfileError::TooManyLevels(n) => {
-                write!(f, "the level scale has {n} levels; the app supports at most {MAX_LEVELS}")
-            }
-            ProfileError::LevelsOutOfOrder { position, found } => write!(
-                f,
-                "level {found} stands at position {position} of the level scale; levels must be numbered 1, 2, 3, … in order"
-            ),
-            ProfileError::NoBlocks => write!(f, "the profile file has no blocks of items"),
-            ProfileError::EmptyBlock(id) => write!(f, "block \"{id}\" has no items"),
-            ProfileError::EmptyId { block } => write!(f, "an item in block \"{block}\" has an empty id"),
-            ProfileError::DuplicateBlockId(id) => {
-                write!(f, "block id \"{id}\" is used twice; every block needs its own id")
-            }
-            ProfileError::DuplicateItemId(id) => {
-                write!(f, "item id \"{id}\" is used twice; every item needs its own id")
-            }
-            ProfileError::MissingTranslation { what, lang } => {
-                write!(f, "{what} has no text in language \"{lang}\"")
-            }
+impl Place {
+    fn describe(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let (template, value) = match self {
+            Place::ProfileName => (t.place_profile_name, String::new()),
+            Place::LevelName(n) => (t.place_level_name, n.to_string()),
+            Place::LevelDescriptor(n) => (t.place_level_descriptor, n.to_string()),
+            Place::BlockTitle(id) => (t.place_block_title, id.clone()),
+            Place::Item(id) => (t.place_item, id.clone()),
+            Place::CareerName(n) => (t.place_career_name, n.to_string()),
+            Place::CareerTitle(n) => (t.place_career_title, n.to_string()),
+            Place::Market => (t.place_market, String::new()),
+        };
+        fill(template, &[("x", &value)])
+    }
+}
+
+/// "a whole number", "one of “rated”, “held”": what a value should have been.
+pub fn describe_expected(expected: Expected, lang: Lang) -> String {
+    let t = texts(lang);
+    match expected {
+        Expected::Text => t.expect_text.to_string(),
+        Expected::WholeNumber => t.expect_number.to_string(),
+        Expected::YesNo => t.expect_yes_no.to_string(),
+        Expected::List => t.expect_list.to_string(),
+        Expected::Object => t.expect_object.to_string(),
+        Expected::Present => t.expect_present.to_string(),
+        Expected::OneOf(words) => {
+            let quoted: Vec<String> = words.iter().map(|w| format!("“{w}”")).collect();
+            fill(t.expect_one_of, &[("words", &quoted.join(", "))])
         }
     }
 }
 
-impl std::error::Error for ProfileError {}
+/// "blocks[2].kind: one of “rated”, “held” was expected"
+pub fn describe_shape(error: &ShapeError, lang: Lang) -> String {
+    fill(
+        texts(lang).shape_error,
+        &[
+            ("path", &error.path),
+            ("expected", &describe_expected(error.expected, lang)),
+        ],
+    )
+}
 
-#[derive(Deserialize)]
-struct SchemaOnly {
-    schema: Option<serde_json::Value>,
+impl ProfileError {
+    /// A clause for "The competence profile could not be loaded: …", in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let one = |template: &str, value: &str| fill(template, &[("x", value)]);
+        match self {
+            ProfileError::NotJson(at) => one(t.profile_not_json, &at.to_string()),
+            ProfileError::UnsupportedSchema(Some(v)) => fill(
+                t.profile_schema,
+                &[
+                    ("x", &v.to_string()),
+                    ("ours", &SUPPORTED_SCHEMA.to_string()),
+                ],
+            ),
+            ProfileError::UnsupportedSchema(None) => t.profile_no_schema.to_string(),
+            ProfileError::Malformed(shape) => {
+                one(t.profile_malformed, &describe_shape(shape, lang))
+            }
+            ProfileError::NoLanguages => t.profile_no_languages.to_string(),
+            ProfileError::NoLevels => t.profile_no_levels.to_string(),
+            ProfileError::TooManyLevels(n) => fill(
+                t.profile_too_many_levels,
+                &[("x", &n.to_string()), ("max", &MAX_LEVELS.to_string())],
+            ),
+            ProfileError::LevelsOutOfOrder { position, found } => fill(
+                t.profile_levels_order,
+                &[
+                    ("x", &found.to_string()),
+                    ("position", &position.to_string()),
+                ],
+            ),
+            ProfileError::NoBlocks => t.profile_no_blocks.to_string(),
+            ProfileError::EmptyBlock(id) => one(t.profile_empty_block, id),
+            ProfileError::BadId { block } => one(t.profile_bad_id, block),
+            ProfileError::DuplicateBlockId(id) => one(t.profile_duplicate_block, id),
+            ProfileError::DuplicateItemId(id) => one(t.profile_duplicate_item, id),
+            ProfileError::MissingTranslation { place, lang: code } => fill(
+                t.profile_missing_translation,
+                &[("x", &place.describe(lang)), ("lang", code)],
+            ),
+        }
+    }
+}
+
+/// Why a profile file could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchFailure {
+    /// No answer at all: offline, or blocked.
+    Offline,
+    /// The server answered with this HTTP status.
+    Status(u16),
+    Unreadable,
+}
+
+/// Why the app has no profile to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    Fetch { url: String, failure: FetchFailure },
+    Invalid(ProfileError),
+}
+
+impl LoadError {
+    pub fn message(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            LoadError::Fetch { url, failure } => match failure {
+                FetchFailure::Offline => fill(t.fetch_offline, &[("x", url)]),
+                FetchFailure::Status(status) => fill(
+                    t.fetch_status,
+                    &[("x", url), ("status", &status.to_string())],
+                ),
+                FetchFailure::Unreadable => fill(t.fetch_unreadable, &[("x", url)]),
+            },
+            LoadError::Invalid(error) => error.message(lang),
+        }
+    }
+}
+
+fn read_text(field: Field) -> Result<Text, ShapeError> {
+    field
+        .entries(|code, text| Ok((code.to_string(), text.text()?)))
+        .map(Text)
+}
+
+fn read_level(field: Field) -> Result<u8, ShapeError> {
+    // Anything above the scale's limit is caught by validation; this only keeps it a byte.
+    field.small(255).map(|n| n as u8)
+}
+
+fn read_profile(root: Field) -> Result<Profile, ShapeError> {
+    let levels = root.with("levels", |f| {
+        f.list(|step| {
+            Ok(LevelStep {
+                level: step.with("level", read_level)?,
+                name: step.with("name", read_text)?,
+                descriptor: step.with("descriptor", read_text)?,
+            })
+        })
+    })?;
+    let blocks = root.with("blocks", |f| {
+        f.list(|block| {
+            Ok(Block {
+                id: block.with("id", |f| f.text())?,
+                kind: match block.with("kind", |f| f.one_of(&["rated", "held"]))? {
+                    0 => BlockKind::Rated,
+                    _ => BlockKind::Held,
+                },
+                title: block.with("title", read_text)?,
+                beyond_base_role: block.with("beyond_base_role", |f| f.yes_no())?,
+                items: block.with("items", |f| {
+                    f.list(|item| {
+                        Ok(Item {
+                            id: item.with("id", |f| f.text())?,
+                            text: item.with("text", read_text)?,
+                        })
+                    })
+                })?,
+            })
+        })
+    })?;
+    let career_levels = root.with("career_levels", |f| {
+        f.list(|career| {
+            Ok(CareerLevel {
+                level: career.with("level", read_level)?,
+                name: career.with("name", read_text)?,
+                titles: career.with("titles", |f| f.list(read_text))?,
+            })
+        })
+    })?;
+    let market = root.with("market", |f| {
+        if f.is_absent() {
+            return Ok(None);
+        }
+        let amount = |f: Field| -> Result<Option<u32>, ShapeError> {
+            if f.is_absent() {
+                Ok(None)
+            } else {
+                f.small(u32::MAX).map(Some)
+            }
+        };
+        Ok(Some(MarketReference {
+            region: f.with("region", read_text)?,
+            currency: f.with("currency", |f| f.text())?,
+            period: f.with("period", read_text)?,
+            source: f.with("source", read_text)?,
+            date: f.with("date", |f| f.text())?,
+            bands: f.with("bands", |f| {
+                f.list(|band| {
+                    Ok(MarketBand {
+                        label: band.with("label", read_text)?,
+                        min: band.with("min", amount)?,
+                        max: band.with("max", amount)?,
+                        levels: band.with("levels", |f| f.list(read_level))?,
+                    })
+                })
+            })?,
+        }))
+    })?;
+    Ok(Profile {
+        id: root.with("id", |f| f.text())?,
+        version: root.with("version", |f| f.text())?,
+        languages: root.with("languages", |f| f.list(|code| code.text()))?,
+        name: root.with("name", read_text)?,
+        levels,
+        blocks,
+        career_levels,
+        market,
+        index: HashMap::new(),
+        order: Vec::new(),
+    })
+}
+
+/// An id that can stand in markup and links: not blank, no spaces, not too long.
+pub fn is_good_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= MAX_ID && !id.chars().any(char::is_whitespace)
 }
 
 impl Profile {
     /// Parses and validates a profile file.
-    pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
+    pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
+        let value = json::parse(text).map_err(|e| ProfileError::NotJson(e.at))?;
+        let root = Field::root(&value);
         // The schema number is read on its own first, so that a file of a future format is
         // reported as such rather than as whatever field happens to differ.
-        let head: SchemaOnly =
-            serde_json::from_str(json).map_err(|e| ProfileError::NotJson(e.to_string()))?;
-        match head.schema.as_ref().and_then(serde_json::Value::as_u64) {
+        match value.get("schema").and_then(json::Json::as_i64) {
             Some(SUPPORTED_SCHEMA) => {}
             other => return Err(ProfileError::UnsupportedSchema(other)),
         }
-        let mut profile: Profile =
-            serde_json::from_str(json).map_err(|e| ProfileError::Malformed(e.to_string()))?;
+        let mut profile = read_profile(root).map_err(ProfileError::Malformed)?;
         profile.validate()?;
         Ok(profile)
     }
@@ -225,76 +424,79 @@ impl Profile {
             return Err(ProfileError::NoBlocks);
         }
 
-        let mut block_ids = HashSet::new();
-        let mut block_of = HashMap::new();
-        for (index, block) in self.blocks.iter().enumerate() {
-            if !block_ids.insert(block.id.as_str()) {
+        let mut index = HashMap::new();
+        let mut order = Vec::new();
+        let mut block_ids: Vec<&str> = Vec::new();
+        for (block_index, block) in self.blocks.iter().enumerate() {
+            if !is_good_id(&block.id) {
+                return Err(ProfileError::BadId {
+                    block: block.id.clone(),
+                });
+            }
+            if block_ids.contains(&block.id.as_str()) {
                 return Err(ProfileError::DuplicateBlockId(block.id.clone()));
             }
+            block_ids.push(&block.id);
             if block.items.is_empty() {
                 return Err(ProfileError::EmptyBlock(block.id.clone()));
             }
-            for item in &block.items {
-                if item.id.trim().is_empty() {
-                    return Err(ProfileError::EmptyId {
+            for (within, item) in block.items.iter().enumerate() {
+                if !is_good_id(&item.id) {
+                    return Err(ProfileError::BadId {
                         block: block.id.clone(),
                     });
                 }
-                if block_of.insert(item.id.clone(), index).is_some() {
+                if index
+                    .insert(item.id.clone(), (order.len(), block_index, within))
+                    .is_some()
+                {
                     return Err(ProfileError::DuplicateItemId(item.id.clone()));
                 }
+                order.push(item.id.clone());
             }
         }
 
-        for (what, text) in self.texts() {
+        for (place, text) in self.texts() {
             for lang in &self.languages {
-                if text.0.get(lang).is_none_or(|t| t.trim().is_empty()) {
+                if !text.has(lang) {
                     return Err(ProfileError::MissingTranslation {
-                        what,
+                        place,
                         lang: lang.clone(),
                     });
                 }
             }
         }
 
-        self.block_of = block_of;
+        self.index = index;
+        self.order = order;
         Ok(())
     }
 
-    /// Every translatable text with a description of where it sits, for validation.
-    fn texts(&self) -> Vec<(String, &Text)> {
-        let mut texts = vec![("the profile name".to_string(), &self.name)];
+    /// Every translatable text with where it sits, for validation.
+    fn texts(&self) -> Vec<(Place, &Text)> {
+        let mut texts = vec![(Place::ProfileName, &self.name)];
         for step in &self.levels {
-            texts.push((format!("the name of level {}", step.level), &step.name));
-            texts.push((
-                format!("the descriptor of level {}", step.level),
-                &step.descriptor,
-            ));
+            texts.push((Place::LevelName(step.level), &step.name));
+            texts.push((Place::LevelDescriptor(step.level), &step.descriptor));
         }
         for block in &self.blocks {
-            texts.push((format!("the title of block \"{}\"", block.id), &block.title));
+            texts.push((Place::BlockTitle(block.id.clone()), &block.title));
             for item in &block.items {
-                texts.push((format!("item \"{}\"", item.id), &item.text));
+                texts.push((Place::Item(item.id.clone()), &item.text));
             }
         }
         for career in &self.career_levels {
-            texts.push((
-                format!("the name of career level {}", career.level),
-                &career.name,
-            ));
+            texts.push((Place::CareerName(career.level), &career.name));
             for title in &career.titles {
-                texts.push((
-                    format!("a job title of career level {}", career.level),
-                    title,
-                ));
+                texts.push((Place::CareerTitle(career.level), title));
             }
         }
         if let Some(market) = &self.market {
-            texts.push(("the market reference's region".to_string(), &market.region));
-            texts.push(("the market reference's period".to_string(), &market.period));
-            texts.push(("the market reference's source".to_string(), &market.source));
+            texts.push((Place::Market, &market.region));
+            texts.push((Place::Market, &market.period));
+            texts.push((Place::Market, &market.source));
             for band in &market.bands {
-                texts.push(("a market band's label".to_string(), &band.label));
+                texts.push((Place::Market, &band.label));
             }
         }
         texts
@@ -313,19 +515,46 @@ impl Profile {
 
     /// The position of an item's block in `blocks`.
     pub fn block_index_of(&self, item: &str) -> Option<usize> {
-        self.block_of.get(item).copied()
+        self.index.get(item).map(|&(_, block, _)| block)
+    }
+
+    /// The position of an item among all items, in profile order.
+    pub fn position_of(&self, item: &str) -> Option<usize> {
+        self.index.get(item).map(|&(position, _, _)| position)
+    }
+
+    /// The id of the item at `position`.
+    pub fn item_at(&self, position: usize) -> Option<&str> {
+        self.order.get(position).map(String::as_str)
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.order.len()
     }
 
     pub fn has_item(&self, item: &str) -> bool {
-        self.block_of.contains_key(item)
+        self.index.contains_key(item)
     }
 
     pub fn items(&self) -> impl Iterator<Item = &Item> {
         self.blocks.iter().flat_map(|block| block.items.iter())
     }
 
+    /// The item's text in `lang`, or its id for an item this profile does not have.
+    pub fn item_name<'a>(&'a self, item: &'a str, lang: Lang) -> &'a str {
+        match self.index.get(item) {
+            Some(&(_, block, within)) => self.blocks[block].items[within].text.get(lang),
+            None => item,
+        }
+    }
+
     pub fn level_step(&self, level: u8) -> Option<&LevelStep> {
         self.levels.iter().find(|step| step.level == level)
+    }
+
+    /// Is this the kind of answer the item takes? (Items the profile does not have may hold any.)
+    pub fn kind_of(&self, item: &str) -> Option<BlockKind> {
+        self.block_of(item).map(|block| block.kind)
     }
 }
 
@@ -380,25 +609,26 @@ pub(crate) mod tests {
         );
         assert!(profile.block_of("gone").is_none());
         assert_eq!(profile.items().count(), 5);
+        assert_eq!(profile.position_of("s1"), Some(2));
+        assert_eq!(profile.item_at(4), Some("s3"));
+        assert_eq!(profile.item_name("s2", Lang::Nl), "Plannen");
+        assert_eq!(profile.item_name("gone", Lang::Nl), "gone");
     }
 
     #[test]
     fn texts_fall_back_to_english() {
-        let mut map = BTreeMap::new();
-        map.insert("en".to_string(), "Hello".to_string());
-        assert_eq!(Text(map).get(Lang::Nl), "Hello");
+        let text = Text(vec![("en".to_string(), "Hello".to_string())]);
+        assert_eq!(text.get(Lang::Nl), "Hello");
+        assert_eq!(Text::default().get(Lang::Nl), "");
     }
 
     #[test]
     fn refuses_text_that_is_not_json() {
-        assert!(matches!(
+        assert_eq!(
             Profile::from_json("<html>404</html>"),
-            Err(ProfileError::NotJson(_))
-        ));
-        assert!(matches!(
-            Profile::from_json(""),
-            Err(ProfileError::NotJson(_))
-        ));
+            Err(ProfileError::NotJson(0))
+        );
+        assert_eq!(Profile::from_json(""), Err(ProfileError::NotJson(0)));
     }
 
     #[test]
@@ -420,8 +650,18 @@ pub(crate) mod tests {
         let mut json = sample_json();
         json["blocks"][0]["kind"] = "sometimes".into();
         let error = refused(json);
-        assert!(matches!(error, ProfileError::Malformed(_)));
-        assert!(error.to_string().contains("sometimes"), "{error}");
+        assert_eq!(
+            error,
+            ProfileError::Malformed(ShapeError {
+                path: "blocks[0].kind".into(),
+                expected: Expected::OneOf(&["rated", "held"])
+            })
+        );
+        assert_eq!(
+            error.message(Lang::En),
+            "the profile file does not have the expected shape: at blocks[0].kind, one of “rated”, “held” was expected"
+        );
+        assert!(error.message(Lang::Nl).contains("blocks[0].kind"));
     }
 
     #[test]
@@ -442,15 +682,17 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn refuses_an_empty_item_id() {
-        let mut json = sample_json();
-        json["blocks"][1]["items"][0]["id"] = " ".into();
-        assert_eq!(
-            refused(json),
-            ProfileError::EmptyId {
-                block: "skills".into()
-            }
-        );
+    fn refuses_a_blank_or_spaced_item_id() {
+        for id in [" ", "", "two words"] {
+            let mut json = sample_json();
+            json["blocks"][1]["items"][0]["id"] = id.into();
+            assert_eq!(
+                refused(json),
+                ProfileError::BadId {
+                    block: "skills".into()
+                }
+            );
+        }
     }
 
     #[test]
@@ -464,13 +706,17 @@ pub(crate) mod tests {
         assert_eq!(
             error,
             ProfileError::MissingTranslation {
-                what: "item \"s2\"".into(),
+                place: Place::Item("s2".into()),
                 lang: "nl".into()
             }
         );
         assert_eq!(
-            error.to_string(),
-            "item \"s2\" has no text in language \"nl\""
+            error.message(Lang::En),
+            "item “s2” has no text in language “nl”"
+        );
+        assert_eq!(
+            error.message(Lang::Nl),
+            "onderdeel “s2” heeft geen tekst in de taal “nl”"
         );
     }
 
@@ -520,7 +766,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn refuses_levels_out_of_order() {
+    fn refuses_levels_out_of_order_or_out_of_range() {
         let mut json = sample_json();
         json["levels"][1]["level"] = 3.into();
         assert_eq!(
@@ -530,72 +776,79 @@ pub(crate) mod tests {
                 found: 3
             }
         );
+        let mut json = sample_json();
+        json["levels"][1]["level"] = 300.into();
+        assert!(matches!(refused(json), ProfileError::Malformed(_)));
     }
 
     #[test]
-    fn every_error_message_names_what_is_wrong_and_reads_as_a_clause() {
+    fn every_error_message_names_what_is_wrong_in_both_languages() {
         // (error, the detail its message must name)
         let errors = [
-            (ProfileError::NotJson("EOF at 3".into()), "EOF at 3"),
-            (ProfileError::UnsupportedSchema(Some(9)), "version 9"),
-            (ProfileError::UnsupportedSchema(None), "no \"schema\""),
+            (ProfileError::NotJson(17), "17"),
+            (ProfileError::UnsupportedSchema(Some(9)), "9"),
+            (ProfileError::UnsupportedSchema(None), "schema"),
             (
-                ProfileError::Malformed("unknown variant `x`".into()),
-                "unknown variant `x`",
+                ProfileError::Malformed(ShapeError {
+                    path: "levels[0].name".into(),
+                    expected: Expected::Object,
+                }),
+                "levels[0].name",
             ),
-            (ProfileError::NoLanguages, "no languages"),
-            (ProfileError::NoLevels, "no level scale"),
-            (ProfileError::TooManyLevels(9), "9 levels"),
+            (ProfileError::NoLanguages, ""),
+            (ProfileError::NoLevels, ""),
+            (ProfileError::TooManyLevels(9), "9"),
             (
                 ProfileError::LevelsOutOfOrder {
                     position: 1,
                     found: 2,
                 },
-                "level 2 stands at position 1",
+                "2",
             ),
-            (ProfileError::NoBlocks, "no blocks"),
+            (ProfileError::NoBlocks, ""),
+            (ProfileError::EmptyBlock("skills".into()), "skills"),
             (
-                ProfileError::EmptyBlock("skills".into()),
-                "\"skills\" has no items",
-            ),
-            (
-                ProfileError::EmptyId {
+                ProfileError::BadId {
                     block: "tasks".into(),
                 },
-                "block \"tasks\" has an empty id",
+                "tasks",
             ),
-            (
-                ProfileError::DuplicateBlockId("tasks".into()),
-                "\"tasks\" is used twice",
-            ),
-            (
-                ProfileError::DuplicateItemId("s1".into()),
-                "\"s1\" is used twice",
-            ),
+            (ProfileError::DuplicateBlockId("tasks".into()), "tasks"),
+            (ProfileError::DuplicateItemId("s1".into()), "s1"),
             (
                 ProfileError::MissingTranslation {
-                    what: "item \"s1\"".into(),
+                    place: Place::CareerTitle(3),
                     lang: "nl".into(),
                 },
-                "language \"nl\"",
+                "nl",
             ),
         ];
-        let mut seen = HashSet::new();
-        for (error, detail) in errors {
-            let message = error.to_string();
-            assert!(
-                message.contains(detail),
-                "{message:?} should name {detail:?}"
-            );
-            // Shown after "The competence profile could not be loaded:", so a lower-case clause.
-            assert!(
-                message.starts_with(|c: char| c.is_lowercase()),
-                "{message:?}"
-            );
-            assert!(
-                seen.insert(message.clone()),
-                "two errors read the same: {message:?}"
-            );
+        for lang in Lang::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for (error, detail) in &errors {
+                let message = error.message(lang);
+                assert!(
+                    message.contains(detail),
+                    "{message:?} should name {detail:?}"
+                );
+                assert!(
+                    !message.contains('{'),
+                    "{message:?} has an unfilled placeholder"
+                );
+                // Shown after "The competence profile could not be loaded:", so a lower-case clause.
+                assert!(
+                    message.starts_with(|c: char| c.is_lowercase()),
+                    "{message:?}"
+                );
+                assert!(
+                    seen.insert(message.clone()),
+                    "two errors read the same: {message:?}"
+                );
+            }
         }
+        assert_ne!(
+            ProfileError::NoLevels.message(Lang::En),
+            ProfileError::NoLevels.message(Lang::Nl)
+        );
     }
 }

@@ -16,6 +16,22 @@ pub struct Progress {
     pub overall: Count,
 }
 
+impl Progress {
+    /// Takes one answer's change into account without counting again: a rating costs the same
+    /// whatever the size of the profile.
+    pub fn apply(&mut self, block: usize, was_answered: bool, is_answered: bool) {
+        let delta = |count: &mut Count| match (was_answered, is_answered) {
+            (false, true) => count.answered += 1,
+            (true, false) => count.answered = count.answered.saturating_sub(1),
+            _ => {}
+        };
+        if let Some(count) = self.blocks.get_mut(block) {
+            delta(count);
+            delta(&mut self.overall);
+        }
+    }
+}
+
 /// Counts answered items. Retired items (not in the profile) do not count: the user cannot
 /// answer them any more.
 pub fn progress(profile: &Profile, assessment: &Assessment) -> Progress {
@@ -75,6 +91,25 @@ mod tests {
                 answered: 0,
                 total: 5
             }
+        );
+    }
+
+    #[test]
+    fn one_change_updates_the_counts_as_a_recount_would() {
+        let profile = sample();
+        let mut assessment = Assessment::for_profile(&profile, Assessment::default());
+        let mut counts = progress(&profile, &assessment);
+        for (position, level) in [(2, Some(2)), (3, Some(1)), (2, None), (2, Some(3))] {
+            let was = assessment.ratings[position].is_answered();
+            assessment.ratings[position].current = level.map(Level);
+            counts.apply(1, was, assessment.ratings[position].is_answered());
+            assert_eq!(counts, progress(&profile, &assessment));
+        }
+        counts.apply(9, false, true);
+        assert_eq!(
+            counts,
+            progress(&profile, &assessment),
+            "an unknown block changes nothing"
         );
     }
 

@@ -1,29 +1,27 @@
-//! An assessment as it leaves the device: with the person's name, the date and the profile it
-//! was made with. Share links and exchange files carry this, and everything that comes back
-//! in passes [`Shared::validated`] before it may touch the user's data.
+//! An assessment as it leaves the device: with whose view it is, the person's name, the date and
+//! the profile it was made with. Share links and exchange files carry this, and everything that
+//! comes back in passes [`Shared::validated`] before it may touch the user's data.
 
-use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
-
-use super::assessment::{Assessment, Holding};
+use super::assessment::{AnswerProblem, Assessment, Holding, Perspective};
+use super::json::{Field, Json, ObjBuilder, ShapeError};
 use super::lang::Lang;
-use super::profile::{BlockKind, Profile};
+use super::profile::{describe_shape, is_good_id, Profile};
+use super::texts::{fill, texts};
 
 /// Longest evidence note, in characters (the text area allows the same).
 pub const MAX_NOTE: usize = 2000;
-/// Longest name, job title or organisation, in characters.
+/// Longest name, job title, organisation or assessment name, in characters.
 pub const MAX_FIELD: usize = 200;
+/// Longest purpose of a role profile, in characters.
+pub const MAX_PURPOSE: usize = 2000;
 /// Most ratings in one assessment: far above any real profile, low enough to refuse a flood.
 pub const MAX_RATINGS: usize = 20_000;
 
 /// Who the assessment is about. Every field is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub job_title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organisation: String,
 }
 
@@ -33,16 +31,81 @@ impl Person {
             && self.job_title.trim().is_empty()
             && self.organisation.trim().is_empty()
     }
+
+    pub fn to_json(&self) -> Json {
+        ObjBuilder::new()
+            .text_if("name", &self.name)
+            .text_if("job_title", &self.job_title)
+            .text_if("organisation", &self.organisation)
+            .build()
+    }
+
+    pub fn from_json(field: Field) -> Result<Person, ShapeError> {
+        field.object(true)?;
+        Ok(Person {
+            name: field.with("name", |f| f.text_or_empty())?,
+            job_title: field.with("job_title", |f| f.text_or_empty())?,
+            organisation: field.with("organisation", |f| f.text_or_empty())?,
+        })
+    }
+}
+
+/// The profile something was made with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileRef {
+    pub id: String,
+    pub version: String,
+}
+
+impl ProfileRef {
+    pub fn of(profile: &Profile) -> ProfileRef {
+        ProfileRef {
+            id: profile.id.clone(),
+            version: profile.version.clone(),
+        }
+    }
+
+    pub fn to_json(&self) -> Json {
+        ObjBuilder::new()
+            .text("id", &self.id)
+            .text("version", &self.version)
+            .build()
+    }
+
+    pub fn from_json(field: Field) -> Result<ProfileRef, ShapeError> {
+        Ok(ProfileRef {
+            id: field.with("id", |f| f.text())?,
+            version: field.with("version", |f| f.text())?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Shared {
-    pub profile_id: String,
-    pub profile_version: String,
+    pub profile: ProfileRef,
+    /// The name the sender gave the assessment ("Self, 2026"); may be empty.
+    pub name: String,
+    pub perspective: Perspective,
     /// The day it was made, `YYYY-MM-DD`.
     pub date: String,
     pub person: Person,
     pub assessment: Assessment,
+}
+
+/// What is wrong with a well-formed link or file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Invalid {
+    /// A value of the wrong type or a missing one, at a path in the file.
+    Shape(ShapeError),
+    /// A name, title, organisation or date longer than [`MAX_FIELD`].
+    FieldTooLong,
+    TooManyRatings,
+    /// An item without a proper id.
+    BadItem,
+    /// The same item twice.
+    Twice(String),
+    NoteTooLong(String),
+    Answer(String, AnswerProblem),
 }
 
 /// Why something from outside (a link, a file) was refused. Nothing has been changed.
@@ -53,146 +116,151 @@ pub enum Refusal {
     /// Cut off or altered on the way.
     Damaged,
     /// Made by a newer version of the app.
-    NewerFormat(u64),
+    NewerFormat(i64),
     /// Made with another profile than the one this app has loaded.
     OtherProfile { id: String },
     /// Made with another version of the profile, whose items may differ.
     OtherProfileVersion { version: String },
     /// Well-formed, but with a value no version of the app writes.
-    Invalid(String),
+    Invalid(Invalid),
+    /// A file too large to be one of ours; it was not read.
+    TooLarge,
+    /// A role profile where an assessment was expected, or the other way round.
+    WrongKind,
 }
 
-impl Refusal {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Refusal::NotOurs, Lang::En) => "This is not a Competence Matrix link or file.".into(),
-            (Refusal::NotOurs, Lang::Nl) => "Dit is geen link of bestand van de Competentiematrix.".into(),
-            (Refusal::Damaged, Lang::En) => {
-                "This link or file is damaged: part of it is missing or was changed. Ask the sender for it again.".into()
-            }
-            (Refusal::Damaged, Lang::Nl) => {
-                "Deze link of dit bestand is beschadigd: er ontbreekt iets of er is iets veranderd. Vraag de afzender het opnieuw te sturen.".into()
-            }
-            (Refusal::NewerFormat(v), Lang::En) => {
-                format!("This was made by a newer version of the app (format {v}). Reload the page to update the app, then try again.")
-            }
-            (Refusal::NewerFormat(v), Lang::Nl) => {
-                format!("Dit is gemaakt met een nieuwere versie van de app (indeling {v}). Laad de pagina opnieuw om de app bij te werken en probeer het dan nog eens.")
-            }
-            (Refusal::OtherProfile { id }, Lang::En) => {
-                format!("This was made with another competence profile (“{id}”) than the one loaded here.")
-            }
-            (Refusal::OtherProfile { id }, Lang::Nl) => {
-                format!("Dit is gemaakt met een ander competentieprofiel (“{id}”) dan het profiel dat hier is geladen.")
-            }
-            (Refusal::OtherProfileVersion { version }, Lang::En) => {
-                format!("This was made with version {version} of the profile, which this app no longer has.")
-            }
-            (Refusal::OtherProfileVersion { version }, Lang::Nl) => {
-                format!("Dit is gemaakt met versie {version} van het profiel, die deze app niet meer heeft.")
-            }
-            (Refusal::Invalid(detail), Lang::En) => format!("This link or file holds a value the app cannot use: {detail}."),
-            (Refusal::Invalid(detail), Lang::Nl) => {
-                format!("Deze link of dit bestand bevat een waarde die de app niet kan gebruiken: {detail}.")
-            }
+/// A value from outside, fit to be quoted in a message: control characters dropped, at most 40
+/// characters. A crafted link must not fill the screen with its "profile id".
+pub fn shown(value: &str) -> String {
+    let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > 40 {
+        format!("{}…", clean.chars().take(40).collect::<String>())
+    } else {
+        clean
+    }
+}
+
+impl Invalid {
+    fn describe(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let one = |template: &str, value: &str| fill(template, &[("x", value)]);
+        match self {
+            Invalid::Shape(shape) => describe_shape(shape, lang),
+            Invalid::FieldTooLong => one(t.invalid_field_long, &MAX_FIELD.to_string()),
+            Invalid::TooManyRatings => one(t.invalid_too_many, &MAX_RATINGS.to_string()),
+            Invalid::BadItem => t.invalid_bad_item.to_string(),
+            Invalid::Twice(item) => one(t.invalid_twice, &shown(item)),
+            Invalid::NoteTooLong(item) => fill(
+                t.invalid_note_long,
+                &[("x", &shown(item)), ("max", &MAX_NOTE.to_string())],
+            ),
+            Invalid::Answer(item, problem) => describe_answer_problem(item, *problem, lang),
         }
     }
 }
 
-fn too_long(text: &str, limit: usize) -> bool {
-    text.chars().count() > limit
+/// "level 9 for “s1”, outside the scale 1–5"
+pub fn describe_answer_problem(item: &str, problem: AnswerProblem, lang: Lang) -> String {
+    let t = texts(lang);
+    match problem {
+        AnswerProblem::LevelOutOfScale(level, top) => fill(
+            t.invalid_level,
+            &[
+                ("level", &level.to_string()),
+                ("x", &shown(item)),
+                ("top", &top.to_string()),
+            ],
+        ),
+        AnswerProblem::WrongKind => fill(t.invalid_kind, &[("x", &shown(item))]),
+    }
+}
+
+impl Refusal {
+    /// A sentence that says what happened and what to do, in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            Refusal::NotOurs => t.refused_not_ours.to_string(),
+            Refusal::Damaged => t.refused_damaged.to_string(),
+            Refusal::NewerFormat(v) => fill(t.refused_newer, &[("x", &v.to_string())]),
+            Refusal::OtherProfile { id } => fill(t.refused_other_profile, &[("x", &shown(id))]),
+            Refusal::OtherProfileVersion { version } => {
+                fill(t.refused_other_version, &[("x", &shown(version))])
+            }
+            Refusal::Invalid(invalid) => fill(t.refused_invalid, &[("x", &invalid.describe(lang))]),
+            Refusal::TooLarge => t.refused_too_large.to_string(),
+            Refusal::WrongKind => t.refused_wrong_kind.to_string(),
+        }
+    }
+}
+
+pub(crate) fn too_long(text: &str, limit: usize) -> bool {
+    text.len() > limit && text.chars().count() > limit
 }
 
 impl Shared {
-    pub fn new(profile: &Profile, date: String, person: Person, assessment: &Assessment) -> Shared {
-        Shared {
-            profile_id: profile.id.clone(),
-            profile_version: profile.version.clone(),
-            date,
-            person,
-            assessment: assessment.without_blanks(),
-        }
+    pub fn is_about_someone(&self) -> bool {
+        !self.person.is_empty()
     }
 
     /// Checks everything that came from outside against `profile`, and returns the assessment
     /// laid out for it (retired items kept) — or why it is refused.
     pub fn validated(mut self, profile: &Profile) -> Result<Shared, Refusal> {
-        if self.profile_id != profile.id {
+        if self.profile.id != profile.id {
             return Err(Refusal::OtherProfile {
-                id: self.profile_id,
+                id: self.profile.id,
             });
         }
         for field in [
+            &self.name,
             &self.person.name,
             &self.person.job_title,
             &self.person.organisation,
             &self.date,
         ] {
             if too_long(field, MAX_FIELD) {
-                return Err(Refusal::Invalid(format!(
-                    "a name or title longer than {MAX_FIELD} characters"
-                )));
+                return Err(Refusal::Invalid(Invalid::FieldTooLong));
             }
         }
-        if self.assessment.ratings.len() > MAX_RATINGS {
-            return Err(Refusal::Invalid(format!("more than {MAX_RATINGS} ratings")));
-        }
-        let top = profile.top_level();
-        let mut seen = HashSet::new();
-        for rating in &self.assessment.ratings {
-            let id = rating.item.as_str();
-            if id.trim().is_empty() || too_long(id, MAX_FIELD) {
-                return Err(Refusal::Invalid("an item without a proper id".into()));
-            }
-            if !seen.insert(id) {
-                return Err(Refusal::Invalid(format!("item “{id}” twice")));
-            }
-            if too_long(&rating.evidence, MAX_NOTE) {
-                return Err(Refusal::Invalid(format!(
-                    "a note longer than {MAX_NOTE} characters for “{id}”"
-                )));
-            }
-            for level in [rating.current, rating.target].into_iter().flatten() {
-                if level.0 == 0 || level.0 > top {
-                    return Err(Refusal::Invalid(format!(
-                        "level {} for “{id}”, outside 1–{top}",
-                        level.0
-                    )));
-                }
-            }
-            let kind = profile.block_of(id).map(|block| block.kind);
-            let levels = rating.current.is_some() || rating.target.is_some();
-            let held = rating.held.is_some();
-            if (kind == Some(BlockKind::Held) && levels) || (kind == Some(BlockKind::Rated) && held)
-            {
-                return Err(Refusal::Invalid(format!(
-                    "an answer of the wrong kind for “{id}”"
-                )));
-            }
-        }
+        validate_ratings(&self.assessment, profile)?;
         self.assessment = Assessment::for_profile(profile, self.assessment);
         Ok(self)
     }
 }
 
+/// The checks every assessment from outside passes.
+pub fn validate_ratings(assessment: &Assessment, profile: &Profile) -> Result<(), Refusal> {
+    if assessment.ratings.len() > MAX_RATINGS {
+        return Err(Refusal::Invalid(Invalid::TooManyRatings));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for rating in &assessment.ratings {
+        let id = rating.item.as_str();
+        if !is_good_id(id) {
+            return Err(Refusal::Invalid(Invalid::BadItem));
+        }
+        if !seen.insert(id) {
+            return Err(Refusal::Invalid(Invalid::Twice(id.to_string())));
+        }
+        if too_long(&rating.evidence, MAX_NOTE) {
+            return Err(Refusal::Invalid(Invalid::NoteTooLong(id.to_string())));
+        }
+        if let Some(problem) = rating.problem(profile) {
+            return Err(Refusal::Invalid(Invalid::Answer(id.to_string(), problem)));
+        }
+    }
+    Ok(())
+}
+
 /// Numbers for the share-link byte format; kept here so that the mapping is one table.
 pub(crate) fn holding_code(holding: Option<Holding>) -> u8 {
-    match holding {
-        None => 0,
-        Some(Holding::NotHeld) => 1,
-        Some(Holding::Occasionally) => 2,
-        Some(Holding::Regularly) => 3,
-        Some(Holding::Owner) => 4,
-    }
+    holding.map_or(0, |h| h.index() as u8 + 1)
 }
 
 pub(crate) fn holding_from_code(code: u8) -> Option<Option<Holding>> {
     match code {
         0 => Some(None),
-        1 => Some(Some(Holding::NotHeld)),
-        2 => Some(Some(Holding::Occasionally)),
-        3 => Some(Some(Holding::Regularly)),
-        4 => Some(Some(Holding::Owner)),
+        1..=4 => Some(Some(Holding::ALL[usize::from(code) - 1])),
         _ => None,
     }
 }
@@ -205,11 +273,13 @@ mod tests {
 
     fn shared(ratings: Vec<Rating>) -> Shared {
         Shared {
-            profile_id: "sample".into(),
-            profile_version: "1".into(),
+            profile: ProfileRef {
+                id: "sample".into(),
+                version: "1".into(),
+            },
             date: "2026-11-24".into(),
-            person: Person::default(),
             assessment: Assessment { ratings },
+            ..Shared::default()
         }
     }
 
@@ -222,10 +292,7 @@ mod tests {
         .validated(&sample())
         .unwrap();
         assert_eq!(valid.assessment.ratings.len(), 5);
-        assert_eq!(
-            valid.assessment.rating("s2").unwrap().current,
-            Some(Level(3))
-        );
+        assert_eq!(valid.assessment.ratings[3].current, Some(Level(3)));
     }
 
     #[test]
@@ -260,6 +327,10 @@ mod tests {
                 },
                 ..shared(vec![])
             },
+            Shared {
+                name: "n".repeat(MAX_FIELD + 1),
+                ..shared(vec![])
+            },
         ];
         for case in cases {
             assert!(
@@ -272,7 +343,10 @@ mod tests {
     #[test]
     fn refuses_another_profile() {
         let other = Shared {
-            profile_id: "nvma".into(),
+            profile: ProfileRef {
+                id: "nvma".into(),
+                version: "1".into(),
+            },
             ..shared(vec![])
         };
         assert_eq!(
@@ -293,15 +367,50 @@ mod tests {
     }
 
     #[test]
-    fn messages_exist_in_both_languages() {
-        for refusal in [
+    fn every_refusal_reads_as_a_sentence_in_both_languages() {
+        let refusals = [
             Refusal::NotOurs,
             Refusal::Damaged,
             Refusal::NewerFormat(3),
-            Refusal::Invalid("x".into()),
-        ] {
-            assert_ne!(refusal.message(Lang::En), refusal.message(Lang::Nl));
+            Refusal::OtherProfile { id: "x".into() },
+            Refusal::OtherProfileVersion {
+                version: "0.9".into(),
+            },
+            Refusal::Invalid(Invalid::FieldTooLong),
+            Refusal::Invalid(Invalid::TooManyRatings),
+            Refusal::Invalid(Invalid::BadItem),
+            Refusal::Invalid(Invalid::Twice("s1".into())),
+            Refusal::Invalid(Invalid::NoteTooLong("s1".into())),
+            Refusal::Invalid(Invalid::Answer(
+                "s1".into(),
+                AnswerProblem::LevelOutOfScale(9, 5),
+            )),
+            Refusal::Invalid(Invalid::Answer("s1".into(), AnswerProblem::WrongKind)),
+            Refusal::Invalid(Invalid::Shape(ShapeError {
+                path: "assessment[0].current".into(),
+                expected: crate::core::json::Expected::WholeNumber,
+            })),
+            Refusal::TooLarge,
+            Refusal::WrongKind,
+        ];
+        for refusal in refusals {
+            let (en, nl) = (refusal.message(Lang::En), refusal.message(Lang::Nl));
+            assert_ne!(en, nl);
+            for message in [en, nl] {
+                assert!(message.ends_with('.'), "{message}");
+                assert!(message.starts_with(char::is_uppercase), "{message}");
+                assert!(!message.contains('{'), "{message}");
+            }
         }
+    }
+
+    #[test]
+    fn values_from_outside_are_quoted_short_and_clean() {
+        assert_eq!(shown("ima-msp"), "ima-msp");
+        assert_eq!(shown("a\u{0}b\nc"), "abc");
+        let long = "x".repeat(5000);
+        let message = Refusal::OtherProfile { id: long }.message(Lang::En);
+        assert!(message.chars().count() < 150, "{message}");
     }
 
     #[test]

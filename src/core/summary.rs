@@ -12,7 +12,10 @@ pub const SHOWN: usize = 5;
 pub const RESPONSIBILITIES_SHOWN: usize = 12;
 
 /// The career level the ratings support: the highest level at or above which at least half
-/// of the rated skills and characteristics stand. Unrated items do not count either way.
+/// of the rated skills and characteristics stand. Unrated items do not count either way. The
+/// level is claimed only once at least half of all skills and characteristics are rated
+/// ([`claim_threshold`]); before that it is shown as provisional, with how many more to rate.
+/// A manager will not accept a level that rests on two items of forty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SupportedLevel {
     pub level: Level,
@@ -22,6 +25,26 @@ pub struct SupportedLevel {
     pub at_or_above: usize,
     /// The items that carry the level: the highest rated first, at most [`SHOWN`].
     pub carried_by: Vec<ItemId>,
+    /// How many skills and characteristics the profile has.
+    pub ratable: usize,
+}
+
+impl SupportedLevel {
+    /// True while too few items are rated to claim the level.
+    pub fn is_provisional(&self) -> bool {
+        self.rated < claim_threshold(self.ratable)
+    }
+
+    /// How many more items must be rated before the level is claimed.
+    pub fn still_needed(&self) -> usize {
+        claim_threshold(self.ratable).saturating_sub(self.rated)
+    }
+}
+
+/// How many of `ratable` skills and characteristics must be rated to claim a level: half,
+/// rounded up (21 of the IMA profile's 41).
+pub fn claim_threshold(ratable: usize) -> usize {
+    ratable.div_ceil(2)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +99,8 @@ pub struct Summary {
     /// Base-role tasks held, out of all base-role tasks.
     pub tasks_held: Count,
     pub distributions: Vec<Distribution>,
+    /// How many skills and characteristics the profile has.
+    pub ratable: usize,
 }
 
 fn evidence(rating: &Rating) -> Option<String> {
@@ -111,18 +136,19 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
         })
         .collect();
 
-    let position: std::collections::HashMap<&str, usize> = profile
-        .items()
-        .enumerate()
-        .map(|(index, item)| (item.id.as_str(), index))
-        .collect();
+    let ratable = profile
+        .blocks
+        .iter()
+        .filter(|block| block.kind == BlockKind::Rated)
+        .map(|block| block.items.len())
+        .sum();
     let mut ratings: Vec<(usize, &Rating)> = assessment
         .ratings
         .iter()
         .filter_map(|rating| {
-            position
-                .get(rating.item.as_str())
-                .map(|&index| (index, rating))
+            profile
+                .position_of(&rating.item)
+                .map(|index| (index, rating))
         })
         .collect();
     ratings.sort_by_key(|(index, _)| *index);
@@ -144,10 +170,10 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
                         bar.target[usize::from(target.0) - 1] += 1;
                     }
                 }
-                if let Some(level) = rating.current {
+                if let Some(level) = rating.current.filter(|&l| in_scale(l)) {
                     rated.push((index, rating, level));
                 }
-                if let Some(target) = rating.target {
+                if let Some(target) = rating.target.filter(|&l| in_scale(l)) {
                     let gap = Gap {
                         item: rating.item.clone(),
                         current: rating.current,
@@ -198,6 +224,7 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
                 .take(SHOWN)
                 .map(|(_, rating, _)| rating.item.clone())
                 .collect(),
+            ratable,
         },
     );
     let strengths = rated
@@ -220,12 +247,13 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
         responsibilities: responsibilities.into_iter().map(|(_, r)| r).collect(),
         tasks_held,
         distributions,
+        ratable,
     }
 }
 
 /// The highest level L such that at least half of `levels` are L or above (the upper median),
 /// with how many are. `None` when nothing is rated.
-fn supported_level(levels: &[Level]) -> Option<(Level, usize)> {
+pub fn supported_level(levels: &[Level]) -> Option<(Level, usize)> {
     let max = levels.iter().max()?;
     (1..=max.0).rev().map(Level).find_map(|candidate| {
         let at_or_above = levels.iter().filter(|&&level| level >= candidate).count();
@@ -239,9 +267,14 @@ mod tests {
     use crate::core::profile::tests::sample_json;
     use proptest::prelude::*;
 
-    /// The sample profile with a third, "beyond the base role" held block.
+    /// The sample profile with five levels and a third, "beyond the base role" held block.
     fn profile() -> Profile {
         let mut json = sample_json();
+        for n in [4, 5] {
+            let mut step = json["levels"][0].clone();
+            step["level"] = n.into();
+            json["levels"].as_array_mut().unwrap().push(step);
+        }
         json["blocks"]
             .as_array_mut()
             .unwrap()
@@ -461,8 +494,8 @@ mod tests {
             summary.distributions,
             [Distribution {
                 block: "skills".into(),
-                current: vec![0, 2, 0],
-                target: vec![0, 0, 1],
+                current: vec![0, 2, 0, 0, 0],
+                target: vec![0, 0, 1, 0, 0],
                 unrated: 1
             }]
         );
@@ -471,8 +504,34 @@ mod tests {
     #[test]
     fn retired_items_and_out_of_scale_levels_are_ignored() {
         let summary = summarize(&profile(), &assess(vec![level("gone", 5), level("s1", 9)]));
-        assert_eq!(summary.distributions[0].current, vec![0, 0, 0]);
+        assert_eq!(summary.distributions[0].current, vec![0, 0, 0, 0, 0]);
         assert!(summary.strengths.iter().all(|s| s.item != "gone"));
+    }
+
+    #[test]
+    fn a_level_is_claimed_only_once_half_the_ratable_items_are_rated() {
+        // The sample profile has three skills: two must be rated.
+        assert_eq!(claim_threshold(3), 2);
+        assert_eq!(
+            claim_threshold(41),
+            21,
+            "the IMA profile's 41 skills and characteristics"
+        );
+        assert_eq!(claim_threshold(40), 20);
+        assert_eq!(claim_threshold(0), 0);
+        let one = summarize(&profile(), &assess(vec![level("s1", 3)]))
+            .level
+            .unwrap();
+        assert!(one.is_provisional());
+        assert_eq!((one.level, one.still_needed()), (Level(3), 1));
+        let two = summarize(&profile(), &assess(vec![level("s1", 3), level("s2", 2)]))
+            .level
+            .unwrap();
+        assert!(
+            !two.is_provisional(),
+            "exactly at the threshold the level is claimed"
+        );
+        assert_eq!(two.still_needed(), 0);
     }
 
     proptest! {

@@ -1,111 +1,355 @@
 //! The app's own texts in every language it speaks. (The profile's texts come with the
-//! profile file.) Templates use `{name}` placeholders, filled by [`fill`].
+//! profile file.) Each text is written once per language on one line of the table below, so
+//! that no sentence can exist in English only. Templates use `{name}` placeholders, filled by
+//! [`fill`].
 
 use super::assessment::Holding;
 use super::lang::Lang;
 
-pub struct Texts {
-    pub app_title: &'static str,
-    pub tagline: &'static str,
-    pub intro: &'static str,
-    pub intro_privacy: &'static str,
-    pub got_it: &'static str,
-    pub language: &'static str,
-    pub loading_profile: &'static str,
-    pub profile_error_heading: &'static str,
-    pub profile_error_hint: &'static str,
-    pub progress_rated: &'static str,
-    pub progress_answered: &'static str,
-    pub not_rated: &'static str,
-    pub no_level_yet: &'static str,
-    pub level_n: &'static str,
-    pub item: &'static str,
-    pub target_level: &'static str,
-    pub no_target: &'static str,
-    pub evidence: &'static str,
-    pub evidence_hint: &'static str,
-    pub evidence_for: &'static str,
-    pub target_for: &'static str,
-    pub scale_heading: &'static str,
-    pub retired_heading: &'static str,
-    pub retired_intro: &'static str,
-    pub storage_unreadable: &'static str,
-    pub storage_full: &'static str,
-    pub storage_unavailable: &'static str,
-    pub storage_backup_failed: &'static str,
-    pub dismiss: &'static str,
-    pub erase: &'static str,
-    pub erase_title: &'static str,
-    pub erase_body: &'static str,
-    pub erase_confirm: &'static str,
-    pub cancel: &'static str,
-    pub erased: &'static str,
-    pub privacy_footer: &'static str,
-    pub skip_to_matrix: &'static str,
-    pub unreadable_not_json: &'static str,
-    pub unreadable_no_version: &'static str,
-    pub unreadable_newer: &'static str,
-    pub unreadable_malformed: &'static str,
-    pub view_matrix: &'static str,
-    pub view_summary: &'static str,
-    pub views: &'static str,
-    pub your_details: &'static str,
-    pub name: &'static str,
-    pub job_title: &'static str,
-    pub organisation: &'static str,
-    pub summary_title: &'static str,
-    pub date: &'static str,
-    pub level_heading: &'static str,
-    pub level_rule: &'static str,
-    pub level_because: &'static str,
-    pub level_none: &'static str,
-    pub typical_titles: &'static str,
-    pub strengths_heading: &'static str,
-    pub no_evidence: &'static str,
-    pub responsibilities_heading: &'static str,
-    pub tasks_held: &'static str,
-    pub none_marked: &'static str,
-    pub gaps_heading: &'static str,
-    pub unrated_short: &'static str,
-    pub and_more: &'static str,
-    pub market_heading: &'static str,
-    pub indicative: &'static str,
-    pub market_source: &'static str,
-    pub chart_heading: &'static str,
-    pub chart_current: &'static str,
-    pub chart_target: &'static str,
-    pub chart_describe: &'static str,
-    pub print: &'static str,
-    pub copy_text: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub share_link: &'static str,
-    pub share_label: &'static str,
-    pub link_copied: &'static str,
-    pub export_file: &'static str,
-    pub import_file: &'static str,
-    pub file_refused: &'static str,
-    pub link_refused: &'static str,
-    pub imported: &'static str,
-    pub shared_heading: &'static str,
-    pub shared_intro: &'static str,
-    pub import_into_mine: &'static str,
-    pub back_to_mine: &'static str,
-    pub replace_title: &'static str,
-    pub replace_body: &'static str,
-    pub replace_confirm: &'static str,
-    pub version: &'static str,
-    holdings: [&'static str; 4],
+macro_rules! texts {
+    ($($name:ident: $en:expr, $nl:expr;)*) => {
+        pub struct Texts {
+            $(pub $name: &'static str,)*
+            pub holdings: [&'static str; 4],
+            pub perspectives: [&'static str; 3],
+        }
+        static EN: Texts = Texts {
+            $($name: $en,)*
+            holdings: ["Not held", "Occasionally", "Regularly", "Owner"],
+            perspectives: ["Self", "Manager", "Other"],
+        };
+        static NL: Texts = Texts {
+            $($name: $nl,)*
+            holdings: ["Niet", "Af en toe", "Regelmatig", "Eigenaar"],
+            perspectives: ["Zelf", "Manager", "Ander"],
+        };
+        /// Every text with its name, for the tests that hold both languages to each other.
+        #[cfg(test)]
+        pub(crate) fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
+            vec![$((stringify!($name), $en, $nl),)*]
+        }
+    };
+}
+
+texts! {
+    // The shell
+    app_title: "Competence Matrix", "Competentiematrix";
+    tagline: "for management support professionals", "voor managementondersteuners";
+    intro: "Rate your competences against the IMA Profile for Management Support Professionals: choose your level for each skill and characteristic, set a target, note an example that proves it, and mark the tasks you hold.",
+        "Beoordeel je competenties aan de hand van het IMA-profiel voor managementondersteuners: kies per vaardigheid en eigenschap je niveau, stel een doel, noteer een voorbeeld dat het bewijst en geef aan welke taken je uitvoert.";
+    intro_privacy: "Everything you enter stays in this browser on this device. Nothing is sent anywhere.",
+        "Alles wat je invult blijft in deze browser op dit apparaat. Er wordt niets verstuurd.";
+    got_it: "Got it", "Begrepen";
+    language: "Language", "Taal";
+    loading_profile: "Loading the competence profile…", "Het competentieprofiel wordt geladen…";
+    profile_error_heading: "The competence profile could not be loaded", "Het competentieprofiel kon niet worden geladen";
+    profile_error_hint: "Reload the page to try again. If this message stays, the profile file needs fixing:",
+        "Laad de pagina opnieuw. Blijft deze melding staan, dan moet het profielbestand worden hersteld:";
+    privacy_footer: "No account, no tracking: your answers stay in this browser.", "Geen account, geen tracking: je antwoorden blijven in deze browser.";
+    skip_to_content: "Skip to the content", "Direct naar de inhoud";
+    version: "Version", "Versie";
+    views: "Views", "Weergaven";
+    view_matrix: "Matrix", "Matrix";
+    view_summary: "Summary", "Samenvatting";
+    view_compare: "Compare", "Vergelijken";
+    view_roles: "Role profiles", "Functieprofielen";
+    dismiss: "Dismiss", "Sluiten";
+    cancel: "Cancel", "Annuleren";
+
+    // The matrix
+    progress_rated: "{answered} of {total} rated", "{answered} van {total} beoordeeld";
+    progress_answered: "{answered} of {total} answered", "{answered} van {total} ingevuld";
+    progress_chosen: "{answered} of {total} chosen", "{answered} van {total} gekozen";
+    not_rated: "Not rated", "Niet beoordeeld";
+    no_level_yet: "No level chosen yet.", "Nog geen niveau gekozen.";
+    level_n: "Level {n}", "Niveau {n}";
+    item: "Item", "Onderdeel";
+    target_level: "Target level", "Doelniveau";
+    no_target: "No target", "Geen doel";
+    target_n: "target {n}", "doel {n}";
+    evidence: "Evidence", "Bewijs";
+    evidence_hint: "A concrete example that shows this", "Een concreet voorbeeld dat dit laat zien";
+    evidence_for: "Evidence for {item}", "Bewijs voor {item}";
+    target_for: "Target level for {item}", "Doelniveau voor {item}";
+    scale_heading: "What the levels mean", "Wat de niveaus betekenen";
+    retired_heading: "No longer in the profile", "Niet meer in het profiel";
+    retired_intro: "These items were in an earlier version of the profile. Your answers are kept here.",
+        "Deze onderdelen stonden in een eerdere versie van het profiel. Je antwoorden blijven hier bewaard.";
+    unrated_short: "not rated", "niet beoordeeld";
+    unanswered: "not answered", "niet ingevuld";
+    show_hints: "Show {x}’s answers beside each item", "Toon de antwoorden van {x} bij elk onderdeel";
+
+    // Assessments
+    assessment: "Assessment", "Beoordeling";
+    assessments_heading: "Your assessments", "Je beoordelingen";
+    about_assessment: "About this assessment", "Over deze beoordeling";
+    assessment_name: "Name of the assessment", "Naam van de beoordeling";
+    assessment_date: "Date", "Datum";
+    whose_view: "Whose view", "Wiens beeld";
+    new_assessment: "New assessment", "Nieuwe beoordeling";
+    copy_assessment: "Copy", "Kopiëren";
+    delete_assessment: "Delete", "Verwijderen";
+    delete_title: "Delete “{x}”?", "“{x}” verwijderen?";
+    delete_body: "Its ratings, targets and notes are removed from this browser. This cannot be undone.",
+        "De beoordelingen, doelen en notities ervan worden uit deze browser verwijderd. Dit kan niet ongedaan worden gemaakt.";
+    delete_confirm: "Delete it", "Verwijderen";
+    copy_of: "Copy of {x}", "Kopie van {x}";
+    your_details: "About the person (optional, for the summary)", "Over de persoon (optioneel, voor de samenvatting)";
+    name: "Name", "Naam";
+    job_title: "Job title", "Functie";
+    organisation: "Organisation", "Organisatie";
+
+    // Erasing
+    erase: "Erase my data", "Mijn gegevens wissen";
+    erase_title: "Erase all your data?", "Al je gegevens wissen?";
+    erase_body: "This removes every assessment, role profile, rating, target and note that this app keeps in this browser, including any set-aside copies. It cannot be undone.",
+        "Hiermee verwijder je alle beoordelingen, functieprofielen, doelen en notities die deze app in deze browser bewaart, ook apart gezette kopieën. Dit kan niet ongedaan worden gemaakt.";
+    erase_confirm: "Erase everything", "Alles wissen";
+    erased: "Your data has been erased from this browser.", "Je gegevens zijn uit deze browser gewist.";
+
+    // Notices about storage
+    storage_unreadable: "Your saved data could not be read ({problem}). It is kept unchanged in this browser under the key “{key}”, and the app has started afresh beside it.",
+        "Je opgeslagen gegevens konden niet worden gelezen ({problem}). Ze zijn ongewijzigd bewaard in deze browser onder de sleutel “{key}”, en de app is daarnaast opnieuw begonnen.";
+    storage_full: "Your browser’s storage is full, so your latest change could not be saved. Free some space (for example by erasing other sites’ data) and change something again.",
+        "De opslag van je browser is vol, dus je laatste wijziging kon niet worden bewaard. Maak ruimte vrij (bijvoorbeeld door gegevens van andere sites te wissen) en wijzig daarna opnieuw iets.";
+    storage_unavailable: "This browser does not let the app save anything, so your answers will be lost when you close the page. Export a file from the Summary to keep them.",
+        "Deze browser laat de app niets opslaan, dus je antwoorden gaan verloren als je de pagina sluit. Exporteer een bestand vanuit de Samenvatting om ze te bewaren.";
+    storage_backup_failed: "Your saved data could not be read, and it could not be set aside either. To protect it, nothing you change now will be saved.",
+        "Je opgeslagen gegevens konden niet worden gelezen en ook niet apart worden gezet. Om ze te beschermen wordt niets wat je nu wijzigt opgeslagen.";
+    other_tab_newer: "Another tab saved your data with a newer version of the app. To protect that data, this tab no longer saves: reload the page to update the app.",
+        "Een ander tabblad heeft je gegevens opgeslagen met een nieuwere versie van de app. Om die gegevens te beschermen slaat dit tabblad niets meer op: laad de pagina opnieuw om de app bij te werken.";
+    answers_set_aside: "{n} saved answers could not be used ({detail}). They are kept unchanged in this browser under the key “{key}” and left out of your matrix and summary.",
+        "{n} opgeslagen antwoorden konden niet worden gebruikt ({detail}). Ze zijn ongewijzigd bewaard in deze browser onder de sleutel “{key}” en blijven buiten je matrix en samenvatting.";
+    unreadable_not_json: "it is not in a format the app knows", "ze hebben een indeling die de app niet kent";
+    unreadable_no_version: "it has no version number", "ze hebben geen versienummer";
+    unreadable_newer: "it was saved by a newer version of the app (format {version})", "ze zijn opgeslagen door een nieuwere versie van de app (indeling {version})";
+    unreadable_malformed: "part of it is damaged", "een deel ervan is beschadigd";
+
+    // Fetching the profile
+    fetch_offline: "the file {x} could not be fetched (are you offline?)", "het bestand {x} kon niet worden opgehaald (ben je offline?)";
+    fetch_status: "the file {x} was not found (HTTP {status})", "het bestand {x} is niet gevonden (HTTP {status})";
+    fetch_unreadable: "the file {x} could not be read", "het bestand {x} kon niet worden gelezen";
+
+    // Profile validation
+    profile_not_json: "the profile file is not valid JSON (reading stopped at byte {x})", "het profielbestand is geen geldige JSON (het lezen stopte bij byte {x})";
+    profile_schema: "the profile file uses format version {x}, but this app reads version {ours}", "het profielbestand gebruikt indelingsversie {x}, maar deze app leest versie {ours}";
+    profile_no_schema: "the profile file has no “schema” number, so its format version is unknown", "het profielbestand heeft geen “schema”-nummer, dus de indelingsversie is onbekend";
+    profile_malformed: "the profile file does not have the expected shape: {x}", "het profielbestand heeft niet de verwachte vorm: {x}";
+    profile_no_languages: "the profile file lists no languages", "het profielbestand noemt geen talen";
+    profile_no_levels: "the profile file has no level scale", "het profielbestand heeft geen niveauschaal";
+    profile_too_many_levels: "the level scale has {x} levels; the app supports at most {max}", "de niveauschaal heeft {x} niveaus; de app ondersteunt er hoogstens {max}";
+    profile_levels_order: "level {x} stands at position {position} of the level scale; levels must be numbered 1, 2, 3, … in order",
+        "niveau {x} staat op plaats {position} van de niveauschaal; niveaus moeten op volgorde genummerd zijn: 1, 2, 3, …";
+    profile_no_blocks: "the profile file has no blocks of items", "het profielbestand heeft geen blokken met onderdelen";
+    profile_empty_block: "block “{x}” has no items", "blok “{x}” heeft geen onderdelen";
+    profile_bad_id: "block “{x}” has an id that is empty, too long or contains spaces", "blok “{x}” heeft een id die leeg of te lang is of spaties bevat";
+    profile_duplicate_block: "block id “{x}” is used twice; every block needs its own id", "blok-id “{x}” komt twee keer voor; elk blok heeft een eigen id nodig";
+    profile_duplicate_item: "item id “{x}” is used twice; every item needs its own id", "onderdeel-id “{x}” komt twee keer voor; elk onderdeel heeft een eigen id nodig";
+    profile_missing_translation: "{x} has no text in language “{lang}”", "{x} heeft geen tekst in de taal “{lang}”";
+    place_profile_name: "the profile name", "de profielnaam";
+    place_level_name: "the name of level {x}", "de naam van niveau {x}";
+    place_level_descriptor: "the descriptor of level {x}", "de beschrijving van niveau {x}";
+    place_block_title: "the title of block “{x}”", "de titel van blok “{x}”";
+    place_item: "item “{x}”", "onderdeel “{x}”";
+    place_career_name: "the name of career level {x}", "de naam van loopbaanniveau {x}";
+    place_career_title: "a job title of career level {x}", "een functietitel van loopbaanniveau {x}";
+    place_market: "a text of the market reference", "een tekst van de marktreferentie";
+    shape_error: "at {path}, {expected} was expected", "bij {path} werd {expected} verwacht";
+    expect_text: "text", "tekst";
+    expect_number: "a whole number in range", "een geheel getal binnen bereik";
+    expect_yes_no: "true or false", "true of false";
+    expect_list: "a list", "een lijst";
+    expect_object: "an object", "een object";
+    expect_present: "a value", "een waarde";
+    expect_one_of: "one of {words}", "een van {words}";
+
+    // Links and files from outside
+    refused_not_ours: "This is not a Competence Matrix link or file.", "Dit is geen link of bestand van de Competentiematrix.";
+    refused_damaged: "This link or file is damaged: part of it is missing or was changed. Ask the sender for it again.",
+        "Deze link of dit bestand is beschadigd: er ontbreekt iets of er is iets veranderd. Vraag de afzender het opnieuw te sturen.";
+    refused_newer: "This was made by a newer version of the app (format {x}). Reload the page to update the app, then try again.",
+        "Dit is gemaakt met een nieuwere versie van de app (indeling {x}). Laad de pagina opnieuw om de app bij te werken en probeer het dan nog eens.";
+    refused_other_profile: "This was made with another competence profile (“{x}”) than the one loaded here.",
+        "Dit is gemaakt met een ander competentieprofiel (“{x}”) dan het profiel dat hier is geladen.";
+    refused_other_version: "This was made with version {x} of the profile, which this app no longer has. Ask the sender for an exported file instead: files carry over between versions.",
+        "Dit is gemaakt met versie {x} van het profiel, die deze app niet meer heeft. Vraag de afzender om een geëxporteerd bestand: bestanden gaan mee naar een nieuwe versie.";
+    refused_invalid: "This link or file holds a value the app cannot use: {x}.", "Deze link of dit bestand bevat een waarde die de app niet kan gebruiken: {x}.";
+    refused_too_large: "This file is too large to be a Competence Matrix file (at most 2 MB); it was not read.",
+        "Dit bestand is te groot voor een bestand van de Competentiematrix (hoogstens 2 MB); het is niet gelezen.";
+    refused_wrong_kind: "This holds a role profile where an assessment was expected, or the other way round.",
+        "Dit bevat een functieprofiel waar een beoordeling werd verwacht, of andersom.";
+    invalid_field_long: "a name or title longer than {x} characters", "een naam of titel van meer dan {x} tekens";
+    invalid_too_many: "more than {x} answers", "meer dan {x} antwoorden";
+    invalid_bad_item: "an item without a proper id", "een onderdeel zonder geldige id";
+    invalid_twice: "item “{x}” twice", "onderdeel “{x}” twee keer";
+    invalid_note_long: "a note longer than {max} characters for “{x}”", "een notitie van meer dan {max} tekens bij “{x}”";
+    invalid_level: "level {level} for “{x}”, outside the scale 1–{top}", "niveau {level} bij “{x}”, buiten de schaal 1–{top}";
+    invalid_kind: "an answer of the wrong kind for “{x}”", "een antwoord van de verkeerde soort bij “{x}”";
+    file_refused: "The file was not imported: {reason} Your data is unchanged.", "Het bestand is niet geïmporteerd: {reason} Je gegevens zijn niet gewijzigd.";
+    link_refused: "This link cannot be opened: {reason} Your own data is unchanged.", "Deze link kan niet worden geopend: {reason} Je eigen gegevens zijn niet gewijzigd.";
+    imported: "Imported into your matrix.", "Geïmporteerd in je matrix.";
+    added: "Added as a new assessment: “{x}”.", "Toegevoegd als nieuwe beoordeling: “{x}”.";
+    role_added: "Added to your role profiles: “{x}”.", "Toegevoegd aan je functieprofielen: “{x}”.";
+
+    // The incoming (read-only) view
+    shared_heading: "An assessment shared with you", "Een beoordeling die met je is gedeeld";
+    shared_intro: "It came in a link or a file. You can read it here; your own assessments stay as they are until you add it.",
+        "Deze kwam via een link of een bestand. Je kunt hem hier lezen; je eigen beoordelingen blijven zoals ze zijn tot je hem toevoegt.";
+    shared_whose: "{view} view of {who}, {date}", "Beeld van {who} ({view}), {date}";
+    add_as_new: "Add as a new assessment", "Toevoegen als nieuwe beoordeling";
+    import_over: "Import over “{x}”", "Importeren over “{x}”";
+    rate_myself: "Rate this person myself", "Deze persoon zelf beoordelen";
+    back_to_mine: "Back to my matrix", "Terug naar mijn matrix";
+    shared_role_heading: "A role profile shared with you", "Een functieprofiel dat met je is gedeeld";
+    shared_role_intro: "You can read it here and add it to your role profiles.", "Je kunt het hier lezen en toevoegen aan je functieprofielen.";
+    add_role: "Add to my role profiles", "Toevoegen aan mijn functieprofielen";
+    replace_title: "Replace “{x}”?", "“{x}” vervangen?";
+    replace_body: "It already holds answers. Importing replaces all of them, and the details of the person, with the imported ones.",
+        "Deze bevat al antwoorden. Importeren vervangt ze allemaal, en ook de gegevens van de persoon, door de geïmporteerde.";
+    replace_confirm: "Replace it", "Vervangen";
+    someone: "someone", "iemand";
+
+    // Sharing
+    print: "Print", "Afdrukken";
+    copy_text: "Copy as text", "Kopiëren als tekst";
+    copied: "Copied to the clipboard.", "Gekopieerd naar het klembord.";
+    copy_failed: "The browser did not allow copying. Select the text below and copy it yourself.", "De browser stond kopiëren niet toe. Selecteer de tekst hieronder en kopieer die zelf.";
+    share_link: "Share", "Delen";
+    share_label: "Link to share", "Link om te delen";
+    text_label: "Text to copy", "Tekst om te kopiëren";
+    link_copied: "Link copied. Everything travels inside the link itself: it is never sent to a server.",
+        "Link gekopieerd. Alles zit in de link zelf en wordt nooit naar een server gestuurd.";
+    link_shared: "Shared. Everything travels inside the link itself: it is never sent to a server.",
+        "Gedeeld. Alles zit in de link zelf en wordt nooit naar een server gestuurd.";
+    export_file: "Export file", "Bestand exporteren";
+    import_file: "Import file", "Bestand importeren";
+
+    // The summary
+    summary_title: "Competence summary", "Competentieoverzicht";
+    level_heading: "Career level the ratings support", "Loopbaanniveau volgens de beoordeling";
+    level_rule: "Rule: the highest level at or above which at least half of the rated skills and characteristics stand, claimed once at least half of all of them ({threshold} of {total}) are rated. Unrated items do not count.",
+        "Regel: het hoogste niveau waarop of waarboven minstens de helft van de beoordeelde vaardigheden en eigenschappen staat, toegekend zodra minstens de helft ervan ({threshold} van {total}) is beoordeeld. Niet-beoordeelde onderdelen tellen niet mee.";
+    level_because: "{at} of {rated} rated items are at level {n} or above, led by {items}.", "{at} van de {rated} beoordeelde onderdelen staan op niveau {n} of hoger, voorop {items}.";
+    level_none: "No level yet: rate your skills and characteristics first.", "Nog geen niveau: beoordeel eerst je vaardigheden en eigenschappen.";
+    level_none_short: "no level yet", "nog geen niveau";
+    provisional_level: "Provisional: {x}", "Voorlopig: {x}";
+    rate_more: "Rate {n} more of the {total} skills and characteristics to claim a career level ({rated} rated so far).",
+        "Beoordeel nog {n} van de {total} vaardigheden en eigenschappen om een loopbaanniveau te kunnen claimen ({rated} beoordeeld tot nu toe).";
+    typical_titles: "Typical job titles: {titles}", "Gangbare functietitels: {titles}";
+    strengths_heading: "Strengths", "Sterke punten";
+    no_evidence: "no example given yet", "nog geen voorbeeld gegeven";
+    responsibilities_heading: "Responsibilities beyond the base role", "Verantwoordelijkheden naast de basisrol";
+    tasks_held: "Holds {held} of the {total} base-role tasks.", "Voert {held} van de {total} basistaken uit.";
+    none_marked: "None marked yet.", "Nog niets aangegeven.";
+    gaps_heading: "Development goals", "Ontwikkeldoelen";
+    and_more: "and {n} more", "en nog {n}";
+    market_heading: "Market reference", "Marktreferentie";
+    indicative: "indicative", "indicatief";
+    market_source: "Source: {source}, {date}.", "Bron: {source}, {date}.";
+    from_amount: "from", "vanaf";
+    up_to_amount: "up to", "tot";
+    chart_heading: "Levels per block", "Niveaus per blok";
+    chart_current: "current", "huidig";
+    chart_target: "target", "doel";
+    chart_describe: "{block}: {counts}", "{block}: {counts}";
+    aim_label: "Hold against a role profile", "Vergelijken met een functieprofiel";
+    aim_none: "No role profile", "Geen functieprofiel";
+
+    // The comparison
+    compare_heading: "Compare two assessments", "Twee beoordelingen vergelijken";
+    compare_intro: "Add a manager’s assessment from a link or a file, or make a second one yourself, to compare.",
+        "Voeg de beoordeling van een manager toe via een link of bestand, of maak zelf een tweede, om te vergelijken.";
+    compare_first: "Compare", "Vergelijk";
+    compare_second: "with", "met";
+    order_label: "Order", "Volgorde";
+    order_difference: "Largest difference first", "Grootste verschil eerst";
+    order_profile: "Profile order", "Volgorde van het profiel";
+    only_differences: "Only where we differ", "Alleen waar we verschillen";
+    compare_title: "{a} and {b} compared", "{a} en {b} vergeleken";
+    growth_title: "Growth from {a} to {b}", "Groei van {a} naar {b}";
+    agreement_heading: "Agreement", "Overeenstemming";
+    tally_agree: "items agree", "onderdelen komen overeen";
+    tally_one: "differ by one step", "verschillen één stap";
+    tally_more: "differ by two steps or more", "verschillen twee stappen of meer";
+    tally_one_side: "answered on one side only", "aan één kant ingevuld";
+    level_heading_both: "Career level each supports", "Loopbaanniveau per beoordeling";
+    average_per_block: "Average level per block", "Gemiddeld niveau per blok";
+    change_per_block: "Change per block", "Verandering per blok";
+    items_heading: "Per item", "Per onderdeel";
+    items_differ_heading: "Per item, where they differ", "Per onderdeel, waar ze verschillen";
+    nothing_differs: "Nothing differs.", "Er is geen verschil.";
+    diff_same: "same", "gelijk";
+    diff_same_growth: "same", "gelijk gebleven";
+    diff_higher: "{n} higher", "{n} hoger";
+    diff_lower: "{n} lower", "{n} lager";
+    diff_up: "up {n}", "{n} omhoog";
+    diff_down: "down {n}", "{n} omlaag";
+    diff_one_side: "one side only", "aan één kant";
+    not_compared_heading: "Not compared", "Niet vergeleken";
+    not_compared_intro: "These answers belong to items of another version of the profile; they are kept, not compared.",
+        "Deze antwoorden horen bij onderdelen uit een andere versie van het profiel; ze blijven bewaard maar worden niet vergeleken.";
+    compare_refused: "These two cannot be compared: {x}", "Deze twee kunnen niet worden vergeleken: {x}";
+    compare_needs_two: "There is only one assessment so far.", "Er is nog maar één beoordeling.";
+
+    // Role profiles
+    roles_heading: "Role profiles", "Functieprofielen";
+    roles_intro: "Describe what a post needs — its tasks, and the level of each skill and characteristic — to hold assessments against it and to write a job description.",
+        "Beschrijf wat een functie vraagt — de taken en het niveau van elke vaardigheid en eigenschap — om beoordelingen ermee te vergelijken en een functieomschrijving te maken.";
+    role_profile: "Role profile", "Functieprofiel";
+    new_role: "New role profile", "Nieuw functieprofiel";
+    untitled_role: "Untitled role profile", "Functieprofiel zonder titel";
+    role_title: "Title of the post", "Functietitel";
+    role_purpose: "Purpose of the post", "Doel van de functie";
+    role_purpose_hint: "What the post is for, in a few sentences", "Waar de functie voor is, in een paar zinnen";
+    delete_role_title: "Delete the role profile “{x}”?", "Het functieprofiel “{x}” verwijderen?";
+    delete_role_body: "It is removed from this browser. Assessments held against it keep their answers. This cannot be undone.",
+        "Het wordt uit deze browser verwijderd. Beoordelingen die ermee werden vergeleken houden hun antwoorden. Dit kan niet ongedaan worden gemaakt.";
+    no_roles: "No role profiles yet.", "Nog geen functieprofielen.";
+    not_needed: "Not needed", "Niet nodig";
+    not_needed_line: "Not needed for this post.", "Niet nodig voor deze functie.";
+    not_in_post: "Not part", "Geen deel";
+    required: "Required", "Vereist";
+    optional: "Optional", "Optioneel";
+    role_asks: "asks for level {x}", "vraagt niveau {x}";
+    fit_heading: "Fit with “{role}”", "Aansluiting bij “{role}”";
+    fit_title: "{who} against {role}", "{who} tegenover {role}";
+    fit_for: "Hold an assessment against this role", "Een beoordeling met deze functie vergelijken";
+    fit_meets: "Meets {meets} of {required} required skills and characteristics", "Voldoet aan {meets} van de {required} vereiste vaardigheden en eigenschappen";
+    largest_gaps: "largest gaps", "grootste tekorten";
+    levels_below: "{n} below", "{n} eronder";
+    levels_above: "{n} above", "{n} erboven";
+    mark_meets: "meets", "voldoet";
+    required_vs_rated: "required {required}, rated {rated}", "vereist {required}, beoordeeld {rated}";
+    fit_tasks: "Holds {held} of the {required} required tasks and responsibilities.", "Voert {held} van de {required} vereiste taken en verantwoordelijkheden uit.";
+    fit_items_heading: "Skills and characteristics the post needs", "Vaardigheden en eigenschappen die de functie vraagt";
+    fit_missing_heading: "Tasks and responsibilities not yet held", "Taken en verantwoordelijkheden die nog niet worden uitgevoerd";
+    none_missing: "None: every task the post needs is held.", "Geen: elke taak die de functie vraagt wordt uitgevoerd.";
+    print_fit: "Print the fit", "Aansluiting afdrukken";
+
+    // The job description
+    job_description: "Job description", "Functieomschrijving";
+    jd_language: "Language of the job description", "Taal van de functieomschrijving";
+    copy_jd: "Copy job description", "Functieomschrijving kopiëren";
+    download_jd: "Download as text", "Downloaden als tekst";
+    print_jd: "Print job description", "Functieomschrijving afdrukken";
+    jd_purpose: "Purpose", "Doel";
+    jd_level: "Level", "Niveau";
+    jd_level_line: "Career level {x}", "Loopbaanniveau {x}";
+    jd_tasks: "Tasks and responsibilities", "Taken en verantwoordelijkheden";
+    jd_required: "Required", "Vereist";
+    jd_optional: "Welcome", "Gewenst";
+    jd_level_of: "level {n} ({name})", "niveau {n} ({name})";
+    jd_salary: "Salary indication", "Salarisindicatie";
+    jd_salary_line: "{range} {period} in {region} ({band}), indicative.", "{range} {period} in {region} ({band}), indicatief.";
+
+    // Sandboxed or scriptless frames
+    frame_blocked: "This page is inside a frame that does not allow it to run. Open it in its own tab to rate your competences.",
+        "Deze pagina staat in een frame dat haar niet laat werken. Open haar in een eigen tabblad om je competenties te beoordelen.";
 }
 
 impl Texts {
     pub fn holding(&self, holding: Holding) -> &'static str {
-        match holding {
-            Holding::NotHeld => self.holdings[0],
-            Holding::Occasionally => self.holdings[1],
-            Holding::Regularly => self.holdings[2],
-            Holding::Owner => self.holdings[3],
-        }
+        self.holdings[holding.index()]
     }
 }
 
@@ -118,214 +362,15 @@ pub fn texts(lang: Lang) -> &'static Texts {
 
 /// Replaces each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    let mut out = template.to_string();
+    for (name, value) in values {
+        let key = format!("{{{name}}}");
+        if out.contains(&key) {
+            out = out.replace(&key, value);
+        }
+    }
+    out
 }
-
-static EN: Texts = Texts {
-    app_title: "Competence Matrix",
-    tagline: "for management support professionals",
-    intro: "Rate your competences against the IMA Profile for Management Support Professionals: \
-            choose your level for each skill and characteristic, set a target, note an example \
-            that proves it, and mark the tasks you hold.",
-    intro_privacy: "Everything you enter stays in this browser on this device. Nothing is sent anywhere.",
-    got_it: "Got it",
-    language: "Language",
-    loading_profile: "Loading the competence profile…",
-    profile_error_heading: "The competence profile could not be loaded",
-    profile_error_hint: "Reload the page to try again. If this message stays, the profile file needs fixing:",
-    progress_rated: "{answered} of {total} rated",
-    progress_answered: "{answered} of {total} answered",
-    not_rated: "Not rated",
-    no_level_yet: "No level chosen yet.",
-    level_n: "Level {n}",
-    item: "Item",
-    target_level: "Target level",
-    no_target: "No target",
-    evidence: "Evidence",
-    evidence_hint: "A concrete example that shows this",
-    evidence_for: "Evidence for {item}",
-    target_for: "Target level for {item}",
-    scale_heading: "What the levels mean",
-    retired_heading: "No longer in the profile",
-    retired_intro: "These items were in an earlier version of the profile. Your answers are kept here.",
-    storage_unreadable: "Your saved data could not be read ({problem}). It is kept unchanged in this \
-                         browser under the key “{key}”, and the app has started afresh beside it.",
-    storage_full: "Your browser's storage is full, so your latest change could not be saved. \
-                   Free some space (for example by erasing other sites' data) and change something again.",
-    storage_unavailable: "This browser does not let the app save anything, so your answers will be \
-                          lost when you close the page.",
-    storage_backup_failed: "Your saved data could not be read, and it could not be set aside either. \
-                            To protect it, nothing you change now will be saved.",
-    dismiss: "Dismiss",
-    erase: "Erase my data",
-    erase_title: "Erase all your data?",
-    erase_body: "This removes every rating, target and note that this app keeps in this browser, \
-                 including any set-aside copies. It cannot be undone.",
-    erase_confirm: "Erase everything",
-    cancel: "Cancel",
-    erased: "Your data has been erased from this browser.",
-    privacy_footer: "No account, no tracking: your answers stay in this browser.",
-    skip_to_matrix: "Skip to the matrix",
-    unreadable_not_json: "it is not in a format the app knows",
-    unreadable_no_version: "it has no version number",
-    unreadable_newer: "it was saved by a newer version of the app (format {version})",
-    unreadable_malformed: "part of it is damaged",
-    view_matrix: "Matrix",
-    view_summary: "Summary",
-    views: "Views",
-    your_details: "Your details (optional, for the summary)",
-    name: "Name",
-    job_title: "Job title",
-    organisation: "Organisation",
-    summary_title: "Competence summary",
-    date: "Date",
-    level_heading: "Career level the ratings support",
-    level_rule: "Rule: the highest level at or above which at least half of the rated skills and characteristics stand. Unrated items do not count.",
-    level_because: "{at} of {rated} rated items are at level {n} or above, led by {items}.",
-    level_none: "No level yet: rate your skills and characteristics first.",
-    typical_titles: "Typical job titles: {titles}",
-    strengths_heading: "Strengths",
-    no_evidence: "no example given yet",
-    responsibilities_heading: "Responsibilities beyond the base role",
-    tasks_held: "Holds {held} of the {total} base-role tasks.",
-    none_marked: "None marked yet.",
-    gaps_heading: "Development goals",
-    unrated_short: "not rated",
-    and_more: "and {n} more",
-    market_heading: "Market reference",
-    indicative: "indicative",
-    market_source: "Source: {source}, {date}.",
-    chart_heading: "Levels per block",
-    chart_current: "current",
-    chart_target: "target",
-    chart_describe: "{block}: {counts}",
-    print: "Print",
-    copy_text: "Copy as text",
-    copied: "Copied to the clipboard.",
-    copy_failed: "The browser did not allow copying. Select the text and copy it yourself.",
-    share_link: "Share link",
-    share_label: "Share link to this summary",
-    link_copied: "Link copied. The summary travels inside the link itself: it is never sent to a server.",
-    export_file: "Export file",
-    import_file: "Import file",
-    file_refused: "The file was not imported: {reason} Your data is unchanged.",
-    link_refused: "This share link cannot be opened: {reason} Your own data is unchanged.",
-    imported: "Imported into your matrix.",
-    shared_heading: "A summary shared with you",
-    shared_intro: "This summary came in a link. You can read it here; your own matrix stays as it is unless you import it.",
-    import_into_mine: "Import into my matrix",
-    back_to_mine: "Back to my matrix",
-    replace_title: "Replace your own ratings?",
-    replace_body: "Your matrix already holds answers. Importing replaces all of them, and your details, with the imported ones.",
-    replace_confirm: "Replace mine",
-    version: "Version",
-    holdings: ["Not held", "Occasionally", "Regularly", "Owner"],
-};
-
-static NL: Texts = Texts {
-    app_title: "Competentiematrix",
-    tagline: "voor managementondersteuners",
-    intro: "Beoordeel je competenties aan de hand van het IMA-profiel voor managementondersteuners: \
-            kies per vaardigheid en eigenschap je niveau, stel een doel, noteer een voorbeeld dat \
-            het bewijst en geef aan welke taken je uitvoert.",
-    intro_privacy: "Alles wat je invult blijft in deze browser op dit apparaat. Er wordt niets verstuurd.",
-    got_it: "Begrepen",
-    language: "Taal",
-    loading_profile: "Het competentieprofiel wordt geladen…",
-    profile_error_heading: "Het competentieprofiel kon niet worden geladen",
-    profile_error_hint: "Laad de pagina opnieuw. Blijft deze melding staan, dan moet het profielbestand worden hersteld:",
-    progress_rated: "{answered} van {total} beoordeeld",
-    progress_answered: "{answered} van {total} ingevuld",
-    not_rated: "Niet beoordeeld",
-    no_level_yet: "Nog geen niveau gekozen.",
-    level_n: "Niveau {n}",
-    item: "Onderdeel",
-    target_level: "Doelniveau",
-    no_target: "Geen doel",
-    evidence: "Bewijs",
-    evidence_hint: "Een concreet voorbeeld dat dit laat zien",
-    evidence_for: "Bewijs voor {item}",
-    target_for: "Doelniveau voor {item}",
-    scale_heading: "Wat de niveaus betekenen",
-    retired_heading: "Niet meer in het profiel",
-    retired_intro: "Deze onderdelen stonden in een eerdere versie van het profiel. Je antwoorden blijven hier bewaard.",
-    storage_unreadable: "Je opgeslagen gegevens konden niet worden gelezen ({problem}). Ze zijn \
-                         ongewijzigd bewaard in deze browser onder de sleutel “{key}”, en de app is \
-                         daarnaast opnieuw begonnen.",
-    storage_full: "De opslag van je browser is vol, dus je laatste wijziging kon niet worden bewaard. \
-                   Maak ruimte vrij (bijvoorbeeld door gegevens van andere sites te wissen) en wijzig daarna opnieuw iets.",
-    storage_unavailable: "Deze browser laat de app niets opslaan, dus je antwoorden gaan verloren als je de pagina sluit.",
-    storage_backup_failed: "Je opgeslagen gegevens konden niet worden gelezen en ook niet apart worden \
-                            gezet. Om ze te beschermen wordt niets wat je nu wijzigt opgeslagen.",
-    dismiss: "Sluiten",
-    erase: "Mijn gegevens wissen",
-    erase_title: "Al je gegevens wissen?",
-    erase_body: "Hiermee verwijder je alle beoordelingen, doelen en notities die deze app in deze \
-                 browser bewaart, ook apart gezette kopieën. Dit kan niet ongedaan worden gemaakt.",
-    erase_confirm: "Alles wissen",
-    cancel: "Annuleren",
-    erased: "Je gegevens zijn uit deze browser gewist.",
-    privacy_footer: "Geen account, geen tracking: je antwoorden blijven in deze browser.",
-    skip_to_matrix: "Direct naar de matrix",
-    unreadable_not_json: "ze hebben een indeling die de app niet kent",
-    unreadable_no_version: "ze hebben geen versienummer",
-    unreadable_newer: "ze zijn opgeslagen door een nieuwere versie van de app (indeling {version})",
-    unreadable_malformed: "een deel ervan is beschadigd",
-    view_matrix: "Matrix",
-    view_summary: "Samenvatting",
-    views: "Weergaven",
-    your_details: "Je gegevens (optioneel, voor de samenvatting)",
-    name: "Naam",
-    job_title: "Functie",
-    organisation: "Organisatie",
-    summary_title: "Competentieoverzicht",
-    date: "Datum",
-    level_heading: "Loopbaanniveau volgens de beoordeling",
-    level_rule: "Regel: het hoogste niveau waarop of waarboven minstens de helft van de beoordeelde vaardigheden en eigenschappen staat. Niet-beoordeelde onderdelen tellen niet mee.",
-    level_because: "{at} van de {rated} beoordeelde onderdelen staan op niveau {n} of hoger, voorop {items}.",
-    level_none: "Nog geen niveau: beoordeel eerst je vaardigheden en eigenschappen.",
-    typical_titles: "Gangbare functietitels: {titles}",
-    strengths_heading: "Sterke punten",
-    no_evidence: "nog geen voorbeeld gegeven",
-    responsibilities_heading: "Verantwoordelijkheden naast de basisrol",
-    tasks_held: "Voert {held} van de {total} basistaken uit.",
-    none_marked: "Nog niets aangegeven.",
-    gaps_heading: "Ontwikkeldoelen",
-    unrated_short: "niet beoordeeld",
-    and_more: "en nog {n}",
-    market_heading: "Marktreferentie",
-    indicative: "indicatief",
-    market_source: "Bron: {source}, {date}.",
-    chart_heading: "Niveaus per blok",
-    chart_current: "huidig",
-    chart_target: "doel",
-    chart_describe: "{block}: {counts}",
-    print: "Afdrukken",
-    copy_text: "Kopiëren als tekst",
-    copied: "Gekopieerd naar het klembord.",
-    copy_failed: "De browser stond kopiëren niet toe. Selecteer de tekst en kopieer die zelf.",
-    share_link: "Link delen",
-    share_label: "Link naar deze samenvatting",
-    link_copied: "Link gekopieerd. De samenvatting zit in de link zelf en wordt nooit naar een server gestuurd.",
-    export_file: "Bestand exporteren",
-    import_file: "Bestand importeren",
-    file_refused: "Het bestand is niet geïmporteerd: {reason} Je gegevens zijn niet gewijzigd.",
-    link_refused: "Deze gedeelde link kan niet worden geopend: {reason} Je eigen gegevens zijn niet gewijzigd.",
-    imported: "Geïmporteerd in je matrix.",
-    shared_heading: "Een samenvatting die met je is gedeeld",
-    shared_intro: "Deze samenvatting kwam via een link. Je kunt hem hier lezen; je eigen matrix blijft zoals hij is, tenzij je hem importeert.",
-    import_into_mine: "Importeren in mijn matrix",
-    back_to_mine: "Terug naar mijn matrix",
-    replace_title: "Je eigen beoordeling vervangen?",
-    replace_body: "Je matrix bevat al antwoorden. Importeren vervangt ze allemaal, en ook je gegevens, door de geïmporteerde.",
-    replace_confirm: "Vervang de mijne",
-    version: "Versie",
-    holdings: ["Niet", "Af en toe", "Regelmatig", "Eigenaar"],
-};
 
 #[cfg(test)]
 mod tests {
@@ -343,17 +388,32 @@ mod tests {
         assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
     }
 
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
     #[test]
-    fn every_language_has_the_same_placeholders() {
-        let placeholders = |t: &Texts| {
-            [
-                t.progress_rated,
-                t.level_n,
-                t.storage_unreadable,
-                t.unreadable_newer,
-            ]
-            .map(|s| s.matches('{').count())
-        };
-        assert_eq!(placeholders(texts(Lang::En)), placeholders(texts(Lang::Nl)));
+    fn every_text_has_the_same_placeholders_in_both_languages() {
+        for (name, en, nl) in all_pairs() {
+            assert_eq!(placeholders(en), placeholders(nl), "{name}");
+        }
+    }
+
+    #[test]
+    fn every_text_exists_in_both_languages_and_dutch_is_not_english() {
+        // Words that read the same in both languages.
+        let same = ["Matrix", "Version", "{block}: {counts}", "Manager"];
+        for (name, en, nl) in all_pairs() {
+            assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{name}");
+            if en == nl {
+                assert!(same.contains(&en), "{name} is not translated: {en:?}");
+            }
+        }
     }
 }

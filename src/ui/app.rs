@@ -1,89 +1,30 @@
-use leptos::prelude::*;
-use std::sync::Arc;
+//! The app's shell: it loads the profile, takes over the page the build pre-rendered, and lays
+//! out the header, the notices and the views.
 
-use super::notices::Notices;
-use super::workspace::Workspace;
+use leptos::prelude::*;
+
+use super::docs::{ComparePane, IncomingView, SummaryPane};
+use super::kit::{text, Button};
+use super::matrix::{AssessmentBar, MatrixPane};
+use super::roles::RolesPane;
+use super::session::{use_session, Session, View};
 use crate::core::embed;
+use crate::core::exchange::Incoming;
 use crate::core::lang::Lang;
+use crate::core::markup::parse_name;
 use crate::core::notice::Notice;
-use crate::core::profile::Profile;
-use crate::core::shared::Person;
-use crate::core::texts::{texts, Texts};
+use crate::core::profile::{LoadError, Profile};
+use crate::core::texts::texts;
 use crate::web;
 
 /// The profile the app loads unless the host names another, relative to the page so that the
 /// app works under any path.
 pub const PROFILE_URL: &str = "profiles/ima-msp.json";
 
-/// App-wide state, handed to components through context.
-#[derive(Clone, Copy)]
-pub struct Session {
-    /// The language the user picked in the app, if any; it is saved.
-    pub chosen_lang: RwSignal<Option<Lang>>,
-    /// The language in use: the chosen one, else the browser's.
-    pub lang: Memo<Lang>,
-    pub notices: RwSignal<Vec<Notice>>,
-    pub intro_dismissed: RwSignal<bool>,
-    pub person: RwSignal<Person>,
-    /// The URL fragment, which carries share links.
-    pub fragment: RwSignal<String>,
-    /// Off when storage is missing, or when writing could destroy data we could not set aside.
-    pub can_save: bool,
-}
-
-impl Session {
-    /// The session for what was found in storage, in the browser's language unless the user
-    /// chose one.
-    /// `default_lang` applies until the user picks one: the host's, else the browser's.
-    pub fn start(opened: &web::Opened, default_lang: Lang) -> Session {
-        let chosen_lang = RwSignal::new(opened.state.language);
-        Session {
-            chosen_lang,
-            lang: Memo::new(move |_| chosen_lang.get().unwrap_or(default_lang)),
-            notices: RwSignal::new(opened.notices.clone()),
-            intro_dismissed: RwSignal::new(opened.state.intro_dismissed),
-            person: RwSignal::new(opened.state.person.clone()),
-            fragment: RwSignal::new(web::location_hash()),
-            can_save: opened.can_save,
-        }
-    }
-
-    pub fn texts(&self) -> &'static Texts {
-        texts(self.lang.get())
-    }
-
-    /// For event handlers and async blocks, which should not subscribe.
-    pub fn texts_untracked(&self) -> &'static Texts {
-        texts(self.lang.get_untracked())
-    }
-
-    /// Shows a notice once, however often the same thing happens.
-    pub fn notify(&self, notice: Notice) {
-        if !self
-            .notices
-            .with_untracked(|notices| notices.contains(&notice))
-        {
-            self.notices.update(|notices| notices.push(notice));
-        }
-    }
-
-    pub fn withdraw(&self, notice: &Notice) {
-        if self
-            .notices
-            .with_untracked(|notices| notices.contains(notice))
-        {
-            self.notices
-                .update(|notices| notices.retain(|n| n != notice));
-        }
-    }
-}
-
-pub fn use_session() -> Session {
-    expect_context::<Session>()
-}
-
-#[component]
-pub fn App() -> impl IntoView {
+/// Starts the app: reads the host's options, loads the profile, then replaces the page the
+/// build pre-rendered with the live app in one go, so that the first paint never waits for the
+/// code and the take-over shows no gap.
+pub fn start() {
     let options = embed::parse(&web::query_string());
     for warning in &options.warnings {
         web::console_warn(&format!("Competence Matrix: {warning}"));
@@ -94,92 +35,98 @@ pub fn App() -> impl IntoView {
     if let Some(font) = &options.font {
         web::set_theme_property("--font", font);
     }
-    if web::in_frame() {
-        web::report_height_to_host();
-    }
     web::register_service_worker("sw.js");
-
-    let opened = web::open_saved();
     let default_lang = options
         .lang
         .unwrap_or_else(|| Lang::from_preferences(&web::preferred_languages()));
-    let session = Session::start(&opened, default_lang);
-    provide_context(session);
     let embedded = options.embed;
-    let profile_url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
-    Effect::new(move || web::set_document_language(session.lang.get().code()));
-    // A share link pasted into an open tab changes only the fragment. The listener lives as
-    // long as the page (dropping its handle does not remove it).
-    let _listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        session.fragment.set(web::location_hash())
-    });
-
-    let saved = StoredValue::new(opened.state.assessment);
-    let profile = LocalResource::new(move || {
-        let url = profile_url.clone();
-        async move {
-            let text = web::fetch_text(&url).await?;
-            Profile::from_json(&text)
-                .map(Arc::new)
-                .map_err(|error| error.to_string())
+    let url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = match web::fetch_text(&url).await {
+            Ok(text) => Profile::from_json(&text).map_err(LoadError::Invalid),
+            Err(failure) => Err(LoadError::Fetch { url, failure }),
+        };
+        // What a visitor clicked or typed in the pre-rendered page is read before it goes.
+        let early = web::take_prerendered();
+        match loaded {
+            Ok(profile) => {
+                // The profile lives as long as the page.
+                let profile: &'static Profile = Box::leak(Box::new(profile));
+                leptos::mount::mount_to_body(move || app(profile, default_lang, embedded, early));
+            }
+            Err(error) => {
+                leptos::mount::mount_to_body(
+                    move || view! { <Broken error lang=default_lang embedded /> },
+                );
+            }
+        }
+        web::mark_ready();
+        if web::in_frame() {
+            web::report_height_to_host();
         }
     });
+}
 
-    view! {
-        <a class="skip-link" href="#matrix">{move || session.texts().skip_to_matrix}</a>
-        {(!embedded).then(|| view! {
-            <header class="app-header">
-                <div class="brand">
-                    <h1>{move || session.texts().app_title}</h1>
-                    <p class="tagline">{move || session.texts().tagline}</p>
-                </div>
-                <LanguageSwitch />
-            </header>
-        })}
-        <main id="main">
-            // Embedded, the host page shows its own header; the app's name still heads the frame.
-            {embedded.then(|| view! { <h1 class="sr-only">{move || session.texts().app_title}</h1> })}
-            <Notices />
-            <Show when=move || !session.intro_dismissed.get()>
-                <Intro />
-            </Show>
-            {move || match profile.get() {
-                None => {
-                    view! { <p class="loading" role="status">{move || session.texts().loading_profile}</p> }
-                        .into_any()
-                }
-                Some(Ok(profile)) => {
-                    view! { <Workspace profile saved=saved.get_value() /> }.into_any()
-                }
-                Some(Err(problem)) => view! { <ProfileProblem problem /> }.into_any(),
-            }}
-        </main>
-        {(!embedded).then(|| view! {
-            <footer class="app-footer">
-                <p>{move || session.texts().privacy_footer}</p>
-                <p class="version">{move || session.texts().version} " " {env!("CARGO_PKG_VERSION")}</p>
-            </footer>
-        })}
+/// The live app for a loaded profile: the session, what the visitor did before it started, and
+/// the shell, drawn again when the language changes so that every text inside is plain.
+fn app(
+    profile: &'static Profile,
+    default_lang: Lang,
+    embedded: bool,
+    early: Vec<(String, String)>,
+) -> impl IntoView {
+    let session = Session::start(profile, default_lang, embedded);
+    provide_context(session);
+    for (name, value) in early {
+        if let Some((kind, input, position)) = parse_name(&name) {
+            session.answer(kind, input, position, &value);
+        }
     }
+    Effect::new(move || web::set_document_language(session.lang.get().code()));
+    Effect::new(move || {
+        web::set_print_target(match session.incoming.get() {
+            Some(Incoming::Role(_)) => "job",
+            Some(Incoming::Assessment(_)) => "summary",
+            None => session.view.get().print_target(),
+        })
+    });
+    session.read_fragment();
+    // A link pasted into an open tab changes only the fragment. The listener lives as long as
+    // the page (dropping its handle does not remove it).
+    let _listener = window_event_listener(leptos::ev::hashchange, move |_| session.read_fragment());
+    move || {
+        session.lang.track();
+        view! { <Shell /> }
+    }
+}
+
+/// Mounts the app for `profile` into `parent`, as the component tests do: no fetch, no
+/// pre-rendered page. Unmounted when the handle is dropped.
+pub fn mount_app(
+    parent: web_sys::HtmlElement,
+    profile: &'static Profile,
+    lang: Lang,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    leptos::mount::mount_to(parent, move || app(profile, lang, false, Vec::new()))
 }
 
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let session = use_session();
+    let t = session.t_untracked();
     view! {
-        <div class="language-switch" role="group" aria-label=move || session.texts().language>
+        <div class="language-switch" role="group" aria-label=t.language>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {
                     view! {
-                        <button
-                            type="button"
-                            lang=lang.code()
-                            aria-pressed=move || (session.lang.get() == lang).to_string()
-                            on:click=move |_| session.chosen_lang.set(Some(lang))
-                        >
-                            {lang.native_name()}
-                        </button>
+                        <span lang=lang.code()>
+                            <Button
+                                label=text(lang.native_name())
+                                pressed=Signal::derive(move || session.lang.get() == lang)
+                                on=Callback::new(move |_| session.choose_language(lang))
+                            />
+                        </span>
                     }
                 })
                 .collect_view()}
@@ -188,26 +135,144 @@ fn LanguageSwitch() -> impl IntoView {
 }
 
 #[component]
-fn Intro() -> impl IntoView {
+fn Shell() -> impl IntoView {
     let session = use_session();
+    let t = session.t_untracked();
+    let embedded = session.embedded;
     view! {
-        <section class="intro" aria-label=move || session.texts().app_title>
-            <p>{move || session.texts().intro} " " <strong>{move || session.texts().intro_privacy}</strong></p>
-            <button type="button" class="secondary" on:click=move |_| session.intro_dismissed.set(true)>
-                {move || session.texts().got_it}
-            </button>
-        </section>
+        <a class="skip-link" href="#main">{t.skip_to_content}</a>
+        {(!embedded).then(|| view! {
+            <header class="app-header">
+                <div class="brand">
+                    <h1>{t.app_title}</h1>
+                    <p class="tagline">{t.tagline}</p>
+                </div>
+                <LanguageSwitch />
+            </header>
+        })}
+        <main id="main" tabindex="-1">
+            // Embedded, the host page shows its own header; the app's name still heads the frame.
+            {embedded.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> })}
+            <div class="notices">
+                <For each=move || session.notices.get() key=|notice: &Notice| notice.clone() let:notice>
+                    {
+                        let warning = notice.is_warning();
+                        let text_of = notice.text(session.lang.get_untracked());
+                        view! {
+                            <div class=if warning { "notice warning" } else { "notice" } role=if warning { "alert" } else { "status" }>
+                                <p>{text_of}</p>
+                                <Button label=text(t.dismiss) class="secondary" on=Callback::new(move |_| session.withdraw(&notice)) />
+                            </div>
+                        }
+                    }
+                </For>
+            </div>
+            <Show when=move || !session.intro_dismissed.get()>
+                <section class="intro" aria-label=t.app_title>
+                    <p>{t.intro} " " <strong>{t.intro_privacy}</strong></p>
+                    <Button label=text(t.got_it) class="secondary" on=Callback::new(move |_| session.dismiss_intro()) />
+                </section>
+            </Show>
+            {move || match session.incoming.get() {
+                Some(incoming) => view! { <div class="panes"><div class="pane">
+                    <IncomingView incoming />
+                </div></div> }.into_any(),
+                None if session.reading_link.get() => {
+                    view! { <p class="loading" role="status">{t.loading_profile}</p> }.into_any()
+                }
+                None => view! { <Workspace /> }.into_any(),
+            }}
+        </main>
+        {(!embedded).then(|| view! {
+            <footer class="app-footer">
+                <p>{t.privacy_footer}</p>
+                <p class="version">{t.version} " " {env!("CARGO_PKG_VERSION")}</p>
+            </footer>
+        })}
     }
 }
 
+/// The views and their panes. The summary stands beside the matrix on a wide screen.
 #[component]
-fn ProfileProblem(problem: String) -> impl IntoView {
+fn Workspace() -> impl IntoView {
     let session = use_session();
+    let t = session.t_untracked();
+    let tabs = [
+        (View::Matrix, t.view_matrix),
+        (View::Summary, t.view_summary),
+        (View::Compare, t.view_compare),
+        (View::Roles, t.view_roles),
+    ];
+    let pane_class = move |view: View, class: &'static str| {
+        Signal::derive(move || {
+            if session.view.get() == view {
+                class.to_string()
+            } else {
+                format!("{class} is-hidden")
+            }
+        })
+    };
+    let own = move || matches!(session.view.get(), View::Matrix | View::Summary);
     view! {
-        <section class="problem" role="alert">
-            <h2>{move || session.texts().profile_error_heading}</h2>
-            <p>{move || session.texts().profile_error_hint}</p>
-            <p class="detail">{problem}</p>
-        </section>
+        <nav class="views" aria-label=t.views>
+            {tabs
+                .into_iter()
+                .map(|(view, label)| {
+                    view! {
+                        <Button
+                            label=text(label)
+                            pressed=Signal::derive(move || session.view.get() == view)
+                            on=Callback::new(move |_| session.view.set(view))
+                        />
+                    }
+                })
+                .collect_view()}
+            {session.embedded.then(|| view! { <LanguageSwitch /> })}
+        </nav>
+        <Show when=own>
+            <AssessmentBar />
+        </Show>
+        <div class="panes">
+            <div class=pane_class(View::Matrix, "pane matrix-pane")>
+                <MatrixPane />
+            </div>
+            <aside class=pane_class(View::Summary, "pane summary-pane")>
+                <SummaryPane />
+            </aside>
+            <Show when=move || session.view.get() == View::Compare>
+                <div class="pane compare-pane">
+                    <ComparePane />
+                </div>
+            </Show>
+            <Show when=move || session.view.get() == View::Roles>
+                <div class="pane roles-pane">
+                    <RolesPane />
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// No profile: the page says why, in the user's language, instead of staying blank.
+#[component]
+fn Broken(error: LoadError, lang: Lang, embedded: bool) -> impl IntoView {
+    let t = texts(lang);
+    web::set_document_language(lang.code());
+    view! {
+        {(!embedded).then(|| view! {
+            <header class="app-header">
+                <div class="brand">
+                    <h1>{t.app_title}</h1>
+                    <p class="tagline">{t.tagline}</p>
+                </div>
+            </header>
+        })}
+        <main id="main">
+            <section class="problem" role="alert">
+                <h2>{t.profile_error_heading}</h2>
+                <p>{t.profile_error_hint}</p>
+                <p class="detail">{error.message(lang)}</p>
+            </section>
+        </main>
     }
 }

@@ -1,12 +1,11 @@
-//! The components: thin views over `core` types. They read and write state and render; the
-//! rules live in `core`, the browser calls in `web`.
+//! The components: thin views over `core` types. They lay out what the session holds and hand
+//! every change to it; the rules live in `core`, the browser calls in `web`.
 
 mod app;
-mod dialog;
+mod docs;
+mod kit;
 mod matrix;
-mod notices;
-mod summary;
-mod workspace;
+mod roles;
+pub mod session;
 
-pub use app::{App, Session};
-pub use workspace::Workspace;
+pub use app::{mount_app, start, PROFILE_URL};

@@ -1,10 +1,11 @@
-// axe-core over every view: the matrix (phone and desktop), the summary, the print view, the
-// dialog, the shared view, in English and Dutch. Zero violations at WCAG 2.2 AA and axe's best
-// practices.
+// axe-core over every view: the matrix (phone and desktop), the summary, the assessments, the
+// comparison, role profiles with the job description and the fit, the print views, the dialog,
+// the shared view, in English and Dutch. Zero violations at WCAG 2.2 AA and axe's best practices.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { serve, launch, phone, desktop, openApp } from './support.mjs';
+import { twoViews, useState } from './fixtures.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server, browser;
@@ -26,15 +27,15 @@ for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
   test(`no violations: matrix, summary, dialog and print view on a ${name}`, async () => {
     const context = await browser.newContext({ ...device, bypassCSP: true });
     const page = await openApp(context, server.url);
-    await page.getByRole('heading', { name: 'Skills' }).waitFor();
     const group = (n) => page.getByRole('radiogroup', { name: n, exact: true });
     await group('Communication').getByRole('radio', { name: '4 Business partner' }).check();
     await page.getByRole('textbox', { name: 'Evidence for Communication' }).fill('Ran the move');
     await group('Travel Manager').getByRole('radio', { name: 'Owner' }).check();
     await audit(page, `${name} matrix`);
 
+    await page.getByText('About this assessment').click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Anna');
     await page.getByRole('button', { name: 'Summary' }).first().click();
-    await page.getByRole('textbox', { name: 'Name' }).fill('Anna');
     await audit(page, `${name} summary`);
 
     await page.getByRole('button', { name: 'Matrix' }).click();
@@ -49,18 +50,58 @@ for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
   });
 }
 
+for (const [lang, locale] of [['English', 'en-GB'], ['Dutch', 'nl-NL']]) {
+  test(`no violations in the comparison, its print view, role profiles, the job description and the fit (${lang})`, async () => {
+    const context = await browser.newContext({ ...phone, bypassCSP: true, locale });
+    const page = await openApp(context, server.url);
+    await useState(page, { ...twoViews(40), language: locale.slice(0, 2) });
+    const t = lang === 'English'
+      ? { compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile', title: 'Title of the post' }
+      : { compare: 'Vergelijken', roles: 'Functieprofielen', newRole: 'Nieuw functieprofiel', title: 'Functietitel' };
+    await page.getByRole('button', { name: t.compare }).click();
+    await page.locator('.compare-card').waitFor();
+    await audit(page, `${lang} comparison`);
+    await page.emulateMedia({ media: 'print' });
+    await audit(page, `${lang} comparison print`);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: t.roles }).click();
+    await audit(page, `${lang} no role profiles yet`);
+    await page.getByRole('button', { name: t.newRole }).click();
+    await page.getByRole('textbox', { name: t.title }).fill('Executive Assistant');
+    await page.locator('.job-card').waitFor();
+    await audit(page, `${lang} role profile, job description and fit`);
+    await page.emulateMedia({ media: 'print' });
+    await audit(page, `${lang} job description print`);
+    await context.close();
+  });
+}
+
 test('no violations in Dutch, with a notice, and in the shared view', async () => {
   const context = await browser.newContext({ ...phone, bypassCSP: true, locale: 'nl-NL' });
   const page = await openApp(context, server.url);
-  await page.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
   await page.evaluate(() => localStorage.setItem('competence-matrix', '{"broken'));
   await page.reload();
   await page.getByRole('alert').first().waitFor();
   await page.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
   await audit(page, 'dutch with notice');
   await page.goto(server.url + '#share=v1.broken');
-  await page.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'kan niet worden geopend' }).waitFor();
   await audit(page, 'refused link');
+  await context.close();
+});
+
+test('no violations in the read-only view of a shared assessment', async () => {
+  const context = await browser.newContext({ ...phone, bypassCSP: true });
+  const page = await openApp(context, server.url);
+  await useState(page, twoViews(40));
+  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('textbox', { name: 'Link to share' }).inputValue();
+  const receiver = await browser.newContext({ ...phone, bypassCSP: true });
+  const other = await openApp(receiver, link);
+  await other.getByRole('heading', { name: 'An assessment shared with you' }).waitFor();
+  await audit(other, 'shared view');
+  await receiver.close();
   await context.close();
 });
 

@@ -1,12 +1,12 @@
 // Assessments for the tests, built from the shipped profile file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './support.mjs';
+import { root, reload } from './support.mjs';
 
 export const profile = JSON.parse(readFileSync(join(root, 'public/profiles/ima-msp.json'), 'utf8'));
 
 // A small deterministic generator, so that notes look like text (and compress like text).
-function words(seed, length) {
+export function words(seed, length) {
   const vocabulary = ['prepared', 'the', 'board', 'pack', 'for', 'quarterly', 'meetings', 'with', 'our', 'CEO',
     'negotiated', 'hotel', 'rates', 'saving', '18%', 'across', 'three', 'offices', 'introduced', 'a', 'shared',
     'calendar', 'policy', 'and', 'trained', 'twelve', 'assistants', 'on', 'it', 'managed', 'travel', 'budget', 'of',
@@ -22,34 +22,56 @@ function words(seed, length) {
 
 const holdings = ['occasionally', 'regularly', 'owner', 'not_held'];
 
-/** Every item answered; `noteLength` characters of evidence on each (0 for none). */
-export function fullState(noteLength) {
-  const ratings = [];
+/** Every item answered; `noteLength` characters of evidence on each (0 for none); `shift` moves every level. */
+export function ratings(noteLength, shift = 0) {
+  const list = [];
   let index = 0;
   for (const block of profile.blocks) {
     for (const item of block.items) {
       const rating = { item: item.id };
       if (block.kind === 'rated') {
-        rating.current = (index % 5) + 1;
+        rating.current = ((index + shift) % 5) + 1;
         rating.target = Math.min(5, rating.current + 1);
       } else {
-        rating.held = holdings[index % holdings.length];
+        rating.held = holdings[(index + shift) % holdings.length];
       }
-      if (noteLength > 0) rating.evidence = words(index, noteLength);
-      ratings.push(rating);
+      if (noteLength > 0) rating.evidence = words(index + shift * 100, noteLength);
+      list.push(rating);
       index++;
     }
   }
+  return list;
+}
+
+export const anna = { name: 'Anna de Vries-Kortenhoeven', job_title: 'Senior Executive Assistant to the CEO', organisation: 'Rijnmond Logistics International B.V.' };
+
+/** The stored state (format 2) of one fully answered assessment of the user's own. */
+export function fullState(noteLength) {
   return {
-    version: 1,
+    version: 2,
     intro_dismissed: true,
-    person: { name: 'Anna de Vries-Kortenhoeven', job_title: 'Senior Executive Assistant to the CEO', organisation: 'Rijnmond Logistics International B.V.' },
-    assessment: { ratings },
+    current: 'a1',
+    next_id: 3,
+    assessments: [{ id: 'a1', date: '2026-11-25', view: 'self', person: anna, ratings: ratings(noteLength) }],
+  };
+}
+
+/** Two fully answered assessments of the same person: her own and her manager's. */
+export function twoViews(noteLength) {
+  return {
+    version: 2,
+    intro_dismissed: true,
+    current: 'a1',
+    next_id: 3,
+    assessments: [
+      { id: 'a1', name: 'Self, 2026', date: '2026-11-25', view: 'self', person: anna, ratings: ratings(noteLength) },
+      { id: 'a2', name: 'Manager, 2026', date: '2026-11-26', view: 'manager', person: anna, ratings: ratings(noteLength, 1) },
+    ],
   };
 }
 
 /** Puts `state` into the app's storage and reloads. */
 export async function useState(page, state) {
   await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify(state));
-  await page.reload();
+  await reload(page);
 }

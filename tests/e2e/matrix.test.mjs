@@ -1,7 +1,9 @@
-// The first working version, end to end, on the release build at a phone viewport.
+// The matrix end to end, on the release build at a phone viewport.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, desktop, openApp, artefact } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, phone, desktop, openApp, reload, ready, artefact, until, root } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -9,11 +11,11 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const group = (page, name) => page.getByRole('radiogroup', { name, exact: true });
 const storageKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix')));
 
 async function phoneApp(options = {}) {
   const context = await browser.newContext({ ...phone, locale: 'en-GB', ...options });
   const page = await openApp(context, server.url);
-  await page.getByRole('heading', { name: 'Skills' }).waitFor();
   return { context, page };
 }
 
@@ -26,11 +28,13 @@ test('ratings, a note and a held task survive a reload', async () => {
   await page.getByRole('combobox', { name: 'Target level for Project management' }).selectOption({ label: '4 Business partner' });
   await page.getByRole('textbox', { name: 'Evidence for Communication' }).fill('Wrote the CEO’s quarterly letter to 4,000 staff');
   await group(page, 'Take minutes and follow up on actions').getByRole('radio', { name: 'Owner' }).check();
-  await assert.doesNotReject(page.getByText('5 of 64 answered').first().waitFor());
+  await page.getByText('5 of 64 answered').first().waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Skills' }).locator('xpath=../p').textContent(), '3 of 18 rated');
+  assert.equal(await group(page, 'Communication').locator('xpath=../p[@class="chosen"]').textContent(),
+    'Level 4 · Business partner: Works as a strategic partner: shares in decisions, represents the executive and shapes outcomes.');
   await page.screenshot({ path: await artefact('phone-rated.png') });
 
-  await page.reload();
-  await page.getByRole('heading', { name: 'Skills' }).waitFor();
+  await reload(page);
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked());
   assert.ok(await group(page, 'MS Office').getByRole('radio', { name: '5 Leading' }).isChecked());
   assert.ok(await group(page, 'Project management').getByRole('radio', { name: '2 Independent' }).isChecked());
@@ -45,42 +49,122 @@ test('ratings, a note and a held task survive a reload', async () => {
   await page.close();
   const again = await openApp(context, server.url);
   assert.ok(await group(again, 'MS Office').getByRole('radio', { name: '5 Leading' }).isChecked());
-  assert.deepEqual(again.appErrors, []);
+  await context.close();
+});
+
+test('a tab closed right after a click keeps the answer', async () => {
+  const { context, page } = await phoneApp();
+  await group(page, 'Leadership').getByRole('radio', { name: '3 Proactive' }).check();
+  await page.getByRole('textbox', { name: 'Evidence for Leadership' }).fill('Led the move');
+  // No waiting: saving is coalesced to after the next paint, and flushed when the page goes.
+  await page.close({ runBeforeUnload: true });
+  const again = await openApp(context, server.url);
+  assert.ok(await group(again, 'Leadership').getByRole('radio', { name: '3 Proactive' }).isChecked());
+  assert.equal(await again.getByRole('textbox', { name: 'Evidence for Leadership' }).inputValue(), 'Led the move');
+  await context.close();
+});
+
+test('the matrix is on screen before the code arrives, and a click made then is kept', async () => {
+  const context = await browser.newContext({ ...phone, locale: 'en-GB' });
+  // Hold the wasm back: the page must show the pre-rendered matrix meanwhile.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started yet');
+  await page.screenshot({ path: await artefact('phone-before-code.png') });
+  release();
+  await ready(page);
+  assert.ok(await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked(), 'the early click survives the take-over');
+  await page.getByText('1 of 64 answered').first().waitFor();
+  await until(async () => (await stored(page))?.assessments?.[0]?.ratings?.length === 1, 'the early answer to be saved');
+  // A Dutch browser sees the Dutch copy first.
+  const dutch = await browser.newContext({ ...phone, locale: 'nl-NL' });
+  await dutch.route('**/*_bg.wasm', () => {});
+  const nl = await dutch.newPage();
+  await nl.goto(server.url);
+  await nl.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
+  assert.equal(await nl.getByRole('heading', { name: 'Skills' }).count(), 0);
+  await dutch.close();
+  await context.close();
+});
+
+test('data saved by the previous version of the app opens as one assessment, nothing lost', async () => {
+  const { context, page } = await phoneApp();
+  const saved = readFileSync(join(root, 'tests/fixtures/stored-v1.json'), 'utf8').trim();
+  await page.evaluate((text) => localStorage.setItem('competence-matrix', text), saved);
+  await reload(page);
+  // The fixture chose Dutch.
+  assert.ok(await group(page, 'Communicatie').getByRole('radio', { name: '4 Businesspartner' }).isChecked());
+  assert.equal(await page.getByRole('combobox', { name: 'Doelniveau voor Communicatie', exact: true }).inputValue(), '5');
+  assert.equal(await page.getByRole('textbox', { name: 'Bewijs voor Communicatie', exact: true }).inputValue(), 'Wrote the CEO’s quarterly letter to 4,000 staff');
+  assert.ok(await group(page, 'MS Office').getByRole('radio', { name: '5 Leidinggevend' }).isChecked());
+  assert.ok(await group(page, 'Kalm onder druk').getByRole('radio', { name: '3 Proactief' }).isChecked());
+  assert.equal(await page.getByRole('combobox', { name: 'Doelniveau voor Leiderschap' }).inputValue(), '3');
+  assert.ok(await group(page, 'Notuleren en actiepunten opvolgen').getByRole('radio', { name: 'Eigenaar' }).isChecked());
+  assert.ok(await group(page, 'Financiële opvolging').getByRole('radio', { name: 'Niet' }).isChecked());
+  assert.ok(await group(page, 'Travelmanager').getByRole('radio', { name: 'Regelmatig' }).isChecked());
+  assert.equal(await page.getByRole('textbox', { name: 'Bewijs voor Travelmanager' }).inputValue(), 'Books travel for a board of <7> & “negotiates” rates');
+  await page.getByText('retired.old-skill').waitFor();
+  await page.getByText('Kept from 2025').waitFor();
+  await page.getByText('Over deze beoordeling').click();
+  assert.equal(await page.getByRole('textbox', { name: 'Naam', exact: true }).inputValue(), 'Anna de Vries');
+  assert.equal(await page.getByRole('textbox', { name: 'Functie', exact: true }).inputValue(), 'Executive Assistant');
+  // Once anything changes, it is written in the current format, with every answer.
+  await group(page, 'Taalvaardigheid').getByRole('radio', { name: '2 Zelfstandig' }).check();
+  await until(async () => (await stored(page)).version === 2, 'the current format');
+  const now = await stored(page);
+  assert.equal(now.assessments.length, 1);
+  assert.equal(now.assessments[0].ratings.length, 9);
   await context.close();
 });
 
 test('two tabs: a change in one shows in the other, and neither overwrites the other', async () => {
   const { context, page: first } = await phoneApp();
   const second = await openApp(context, server.url);
-  await second.getByRole('heading', { name: 'Skills' }).waitFor();
   await group(first, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
   const inSecond = group(second, 'Communication').getByRole('radio', { name: '4 Business partner' });
-  await second.waitForFunction(() => document.querySelector('input[name="current-skill.communication"][value="4"]').checked);
-  assert.ok(await inSecond.isChecked(), 'the other tab follows without a reload');
+  await until(() => inSecond.isChecked(), 'the other tab to follow');
   // The second tab was opened before that change; its own change must not wipe it.
   await group(second, 'Leadership').getByRole('radio', { name: '2 Independent' }).check();
-  await first.waitForFunction(() => document.querySelector('input[name="current-skill.leadership"][value="2"]').checked);
-  await first.reload();
-  await first.getByRole('heading', { name: 'Skills' }).waitFor();
+  await until(() => group(first, 'Leadership').getByRole('radio', { name: '2 Independent' }).isChecked(), 'the first tab to follow');
+  await reload(first);
   assert.ok(await group(first, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked());
   assert.ok(await group(first, 'Leadership').getByRole('radio', { name: '2 Independent' }).isChecked());
   // Erasing in one tab empties the other too.
   await second.getByRole('button', { name: 'Erase my data' }).click();
   await second.getByRole('dialog').getByRole('button', { name: 'Erase everything' }).click();
-  await first.waitForFunction(() => document.querySelector('input[name="current-skill.communication"][value="0"]').checked);
+  await until(() => group(first, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked(), 'the erase to reach the first tab');
   assert.equal(await first.evaluate(() => localStorage.getItem('competence-matrix')), null);
   await context.close();
 });
 
+test('a tab of an older version stops saving when another tab writes a newer format', async () => {
+  const { context, page: first } = await phoneApp();
+  const second = await openApp(context, server.url);
+  await group(first, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
+  // The other tab is a newer app: its entry is a format this one cannot read.
+  const newer = '{"version":9,"whatever":"a newer app keeps its data here"}';
+  await second.evaluate((text) => localStorage.setItem('competence-matrix', text), newer);
+  await first.getByRole('alert').filter({ hasText: 'newer version of the app' }).waitFor();
+  await group(first, 'Leadership').getByRole('radio', { name: '2 Independent' }).check();
+  await first.waitForTimeout(100);
+  assert.equal(await first.evaluate(() => localStorage.getItem('competence-matrix')), newer, 'this tab never overwrites it');
+  await context.close();
+});
+
 test('the phone layout has no horizontal scrolling and thumb-sized targets', async () => {
-  const { context, page } = await phoneApp({ viewport: { width: 360, height: 740 } });
-  for (const width of [360, 414, 1024, 1366]) {
+  const { context, page } = await phoneApp({ viewport: { width: 320, height: 740 } });
+  for (const width of [320, 360, 414, 1024, 1366]) {
     await page.setViewportSize({ width, height: 740 });
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `no sideways scrolling at ${width} px`);
   }
   await page.setViewportSize({ width: 360, height: 740 });
-  const sizes = await page.locator('.choice .face, button, select, textarea').evaluateAll((elements) =>
-    elements.filter((e) => e.offsetParent !== null).map((e) => ({ h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width, t: e.textContent })));
+  const sizes = await page.locator('.choice .face, button, select, textarea, input:not([type=radio]):not(.sr-only)').evaluateAll((elements) =>
+    elements.filter((e) => e.offsetParent !== null && !e.closest('.prerendered'))
+      .map((e) => ({ h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width, t: e.textContent || e.outerHTML.slice(0, 60) })));
   assert.ok(sizes.length > 300);
   for (const size of sizes) assert.ok(size.h >= 44 && size.w >= 44, `too small: ${JSON.stringify(size)}`);
   await context.close();
@@ -94,7 +178,7 @@ test('switching to Dutch and back, and the choice is kept', async () => {
   assert.ok(await group(page, 'Kalm onder druk').isVisible());
   assert.equal(await page.getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed'), 'true');
   await group(page, 'Communicatie').getByRole('radio', { name: '3 Proactief' }).check();
-  await page.reload();
+  await reload(page);
   await page.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
   assert.ok(await group(page, 'Communicatie').getByRole('radio', { name: '3 Proactief' }).isChecked());
   await page.getByRole('button', { name: 'English' }).click();
@@ -114,12 +198,13 @@ test('a Dutch browser starts in Dutch', async () => {
 
 test('an item can be rated with the keyboard alone', async () => {
   const { context, page } = await phoneApp();
-  let name = '';
-  for (let presses = 0; presses < 300 && name !== 'current-skill.communication'; presses++) {
+  const target = group(page, 'Communication').getByRole('radio', { name: 'Not rated' });
+  let reached = false;
+  for (let presses = 0; presses < 400 && !reached; presses++) {
     await page.keyboard.press('Tab');
-    name = await page.evaluate(() => document.activeElement?.name ?? '');
+    reached = await target.evaluate((input) => document.activeElement === input || document.activeElement?.name === input.name);
   }
-  assert.equal(name, 'current-skill.communication', 'Tab reaches the Communication group');
+  assert.ok(reached, 'Tab reaches the Communication group');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -131,8 +216,7 @@ test('an item can be rated with the keyboard alone', async () => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab'); // to the evidence note
   await page.keyboard.type('Chaired the weekly planning call');
-  await page.reload();
-  await page.getByRole('heading', { name: 'Skills' }).waitFor();
+  await reload(page);
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: '3 Proactive' }).isChecked());
   assert.equal(await page.getByRole('combobox', { name: 'Target level for Communication' }).inputValue(), '4');
   assert.equal(await page.getByRole('textbox', { name: 'Evidence for Communication' }).inputValue(), 'Chaired the weekly planning call');
@@ -141,9 +225,9 @@ test('an item can be rated with the keyboard alone', async () => {
 
 test('damaged storage is set aside with a notice, never overwritten', async () => {
   const { context, page } = await phoneApp();
-  const damaged = '{"version":1,"assessment":{"ratings":[{"item":"skill.communication","curr';
+  const damaged = '{"version":2,"assessments":[{"id":"a1","ratings":[{"item":"skill.communication","curr';
   await page.evaluate((text) => localStorage.setItem('competence-matrix', text), damaged);
-  await page.reload();
+  await reload(page);
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await notice.waitFor();
   const keys = await storageKeys(page);
@@ -153,7 +237,8 @@ test('damaged storage is set aside with a notice, never overwritten', async () =
   assert.match(await notice.textContent(), new RegExp(backup.replaceAll('.', '\\.')));
   // The app works beside it, and the backup survives new ratings.
   await group(page, 'Leadership').getByRole('radio', { name: '2 Independent' }).check();
-  await page.reload();
+  await until(async () => (await stored(page)) !== null, 'the new rating to be saved');
+  await reload(page);
   assert.ok(await group(page, 'Leadership').getByRole('radio', { name: '2 Independent' }).isChecked());
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), backup), damaged);
   await context.close();
@@ -161,9 +246,9 @@ test('damaged storage is set aside with a notice, never overwritten', async () =
 
 test('data saved by a newer version is kept aside too', async () => {
   const { context, page } = await phoneApp();
-  const future = '{"version":9,"assessment":{"ratings":[]}}';
+  const future = '{"version":9,"assessments":[]}';
   await page.evaluate((text) => localStorage.setItem('competence-matrix', text), future);
-  await page.reload();
+  await reload(page);
   await page.getByRole('alert').filter({ hasText: 'newer version of the app (format 9)' }).waitFor();
   const keys = await storageKeys(page);
   const backup = keys.find((key) => key.startsWith('competence-matrix.backup.'));
@@ -171,17 +256,53 @@ test('data saved by a newer version is kept aside too', async () => {
   await context.close();
 });
 
-test('a broken profile file shows what is wrong instead of a blank page', async () => {
-  const context = await browser.newContext(phone);
+test('stored answers the profile cannot use are set aside, never shown or summarised', async () => {
+  const { context, page } = await phoneApp();
+  const state = { version: 2, intro_dismissed: true, current: 'a1', assessments: [{ id: 'a1', date: '2026-11-25', view: 'self', ratings: [
+    { item: 'skill.communication', current: 9 }, { item: 'task.minutes', current: 2 }, { item: 'skill.leadership', current: 3 }] }] };
+  await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify(state));
+  await reload(page);
+  const notice = page.getByRole('alert').filter({ hasText: '2 saved answers could not be used' });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /an answer of the wrong kind for “task\.minutes”/);
+  const backup = (await storageKeys(page)).find((key) => key.startsWith('competence-matrix.backup.'));
+  assert.deepEqual(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), backup)).assessments[0].ratings,
+    [{ item: 'task.minutes', current: 2 }, { item: 'skill.communication', current: 9 }]);
+  assert.ok(await group(page, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked());
+  assert.ok(await group(page, 'Leadership').getByRole('radio', { name: '3 Proactive' }).isChecked(), 'the good answer stays');
+  await until(async () => (await stored(page)).assessments[0].ratings.length === 1, 'storage to hold only the usable answer');
+  await page.getByRole('button', { name: 'Summary' }).first().click();
+  assert.ok(!(await page.getByRole('article').textContent()).includes('level 9'));
+  await context.close();
+});
+
+test('a fuzzed storage entry is set aside and the app still opens', async () => {
+  const { context, page } = await phoneApp();
+  const good = JSON.stringify({ version: 2, current: 'a1', assessments: [{ id: 'a1', ratings: [{ item: 'skill.communication', current: 3 }] }] });
+  // Deterministic damage: flipped bits, a cut, odd characters, deep nesting.
+  const fuzzed = [...good].map((c, i) => (i % 7 === 3 ? String.fromCharCode(c.charCodeAt(0) ^ 0x21) : c)).join('').slice(0, 70)
+    + '\u0000\ud800' + '['.repeat(5000);
+  await page.evaluate((text) => localStorage.setItem('competence-matrix', text), fuzzed);
+  await reload(page);
+  await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+  const backup = (await storageKeys(page)).find((key) => key.startsWith('competence-matrix.backup.'));
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), backup), fuzzed);
+  await group(page, 'Leadership').getByRole('radio', { name: '2 Independent' }).check();
+  await context.close();
+});
+
+test('a broken profile file shows what is wrong instead of a blank page, in the user’s language', async () => {
+  const context = await browser.newContext({ ...phone, locale: 'nl-NL' });
+  context.expect(/Failed to load resource.*404/);
   await context.route('**/profiles/ima-msp.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{"schema": 1, "id": "x", "version": "1", "languages": ["en"], "name": {"en": "X"}, "levels": [], "blocks": []}' }));
   const page = await openApp(context, server.url);
   const problem = page.getByRole('alert');
-  await problem.getByRole('heading', { name: 'The competence profile could not be loaded' }).waitFor();
-  assert.match(await problem.textContent(), /has no level scale/);
+  await problem.getByRole('heading', { name: 'Het competentieprofiel kon niet worden geladen' }).waitFor();
+  assert.match(await problem.textContent(), /het profielbestand heeft geen niveauschaal/);
   await context.route('**/profiles/ima-msp.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
-  await page.reload();
-  await page.getByRole('alert').getByText(/was not found \(HTTP 404\)/).waitFor();
+  await reload(page);
+  await page.getByRole('alert').getByText(/is niet gevonden \(HTTP 404\)/).waitFor();
   await context.close();
 });
 
@@ -198,8 +319,9 @@ test('erase my data asks first, then leaves nothing behind', async () => {
   await dialog.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('status').filter({ hasText: 'erased' }).waitFor();
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked());
+  await page.waitForTimeout(100);
   assert.deepEqual(await storageKeys(page), ['another-app']);
-  await page.reload();
+  await reload(page);
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked());
   await context.close();
 });
@@ -210,8 +332,7 @@ test('the first visit explains the app; the explanation can be put away', async 
   assert.ok(await intro.isVisible());
   await page.getByRole('button', { name: 'Got it' }).click();
   await intro.waitFor({ state: 'detached' });
-  await page.reload();
-  await page.getByRole('heading', { name: 'Skills' }).waitFor();
+  await reload(page);
   assert.equal(await intro.count(), 0);
   await context.close();
 });
@@ -219,7 +340,6 @@ test('the first visit explains the app; the explanation can be put away', async 
 test('on a wide screen the matrix lines up as a table', async () => {
   const context = await browser.newContext(desktop);
   const page = await openApp(context, server.url);
-  await page.getByRole('heading', { name: 'Skills' }).waitFor();
   const left = (locator) => locator.evaluate((input) => Math.round(input.parentElement.getBoundingClientRect().left));
   const columnOf = async (groups, radio) => Promise.all(groups.map((name) => left(group(page, name).getByRole('radio', { name: radio }))));
   for (const [groups, radio] of [
@@ -244,6 +364,5 @@ test('screenshots at desktop size', async () => {
   await page.screenshot({ path: await artefact('desktop-skills.png') });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: await artefact('desktop.png') });
-  assert.deepEqual(page.appErrors, []);
   await context.close();
 });

@@ -1,0 +1,37 @@
+// Competence Matrix, before the app's code has arrived: the page already holds the matrix, once
+// per language (the build pre-renders it). This tiny script, loaded in <head> so that it runs
+// before the first paint, chooses what the visitor sees first, with the same order of
+// preference as the app (src/core/lang.rs, src/core/embed.rs): the language saved in this
+// browser, else the host's `lang`, else the browser's. It also hides the pre-rendered matrix
+// where the app will show something else (a shared link, another profile), hides the
+// first-visit explanation for a returning visitor, and explains a frame the app cannot run in.
+(function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  var classes = [];
+  var saved = null;
+  try { saved = JSON.parse(localStorage.getItem('competence-matrix') || 'null'); } catch (e) { /* blocked or damaged: the app says so */ }
+  var speaks = function (code) {
+    var primary = String(code || '').split(/[-_]/)[0].trim().toLowerCase();
+    return primary === 'en' || primary === 'nl' ? primary : null;
+  };
+  var lang = saved && typeof saved === 'object' ? speaks(saved.language) : null;
+  lang = lang || speaks(query.get('lang'));
+  var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  for (var i = 0; !lang && i < preferred.length; i++) lang = speaks(preferred[i]);
+  root.lang = lang || 'en';
+  if (query.has('embed') && !/^(0|false|no)$/.test(query.get('embed'))) classes.push('embedded');
+  if (saved && saved.intro_dismissed === true) classes.push('intro-dismissed');
+  if (query.has('profile') || /^#(share|role)=/.test(location.hash)) classes.push('no-prerender');
+  // A frame sandboxed without allow-same-origin has an opaque origin: the app's code (and even
+  // its stylesheet, which carries an integrity check) cannot load there, so the page says what
+  // to do, in the visitor's language, instead of showing a matrix that does nothing.
+  if (self.origin === 'null') {
+    classes.push('sandboxed');
+    document.addEventListener('DOMContentLoaded', function () {
+      document.querySelectorAll('.prerendered, .frame-blocked [lang]:not([lang="' + root.lang + '"])')
+        .forEach(function (element) { element.remove(); });
+    });
+  }
+  root.className = classes.join(' ');
+})();

@@ -1,0 +1,47 @@
+// Pre-renders the page at build time: serves the staged build on 127.0.0.1, opens it in
+// headless Chromium once per language at a phone's width, waits for the app to be ready, and
+// writes what it rendered into index.html — so that the first paint shows the real matrix, not
+// a blank page while the code loads. The app replaces it in one go when it starts, keeping any
+// answer given meanwhile (src/web.rs, take_prerendered).
+//
+// The second copy's ids and input names get an `x-` prefix, so that every id stays unique and
+// each copy's radio groups stay apart; public/first-paint.js shows the copy in the visitor's
+// language.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch } from '../tests/e2e/support.mjs';
+
+const MARK = '<!-- prerendered -->';
+
+export async function prerender(dir) {
+  const index = join(dir, 'index.html');
+  const page = readFileSync(index, 'utf8');
+  if (!page.includes(MARK)) throw new Error('index.html has no place for the pre-rendered page');
+  const server = await serve(dir);
+  const browser = await launch({ guard: false });
+  const copies = [];
+  try {
+    for (const [lang, locale] of [['en', 'en-GB'], ['nl', 'nl-NL']]) {
+      const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+      const tab = await context.newPage();
+      await tab.goto(server.url);
+      await tab.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      let body = await tab.evaluate(() => {
+        const copy = document.body.cloneNode(true);
+        copy.querySelectorAll('script, noscript, .frame-blocked, dialog').forEach((e) => e.remove());
+        return copy.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+      });
+      if (copies.length > 0) {
+        body = body.replace(/\b(id|for|name|aria-labelledby|aria-describedby)="([^"]*)"/g,
+          (_, attribute, value) => `${attribute}="${value.split(' ').map((v) => `x-${v}`).join(' ')}"`)
+          .replace(/href="#/g, 'href="#x-');
+      }
+      copies.push(`<div class="prerendered ${lang}">${body}</div>`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  writeFileSync(index, page.replace(MARK, copies.join('')));
+}

@@ -1,0 +1,653 @@
+//! Everything the user keeps in this browser — their assessments, their role profiles, the
+//! language they chose — and the rules for changing it: when an import must ask first, what a
+//! new or copied assessment is called, what is left when one is deleted, when there is nothing
+//! worth storing. The browser-facing session (`ui::session`) calls these; it decides nothing.
+
+use super::assessment::{AnswerProblem, Assessment, Perspective};
+use super::json::{Json, ObjBuilder};
+use super::lang::Lang;
+use super::profile::Profile;
+use super::role::RoleProfile;
+use super::shared::{Person, ProfileRef, Shared};
+use super::texts::{fill, texts};
+
+/// One assessment as kept in the browser: whose view, of whom, when, and the answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Local to this browser, never shared.
+    pub id: String,
+    /// Given by the user; empty shows as "Self, 2026" (see [`Entry::title`]).
+    pub name: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub perspective: Perspective,
+    pub person: Person,
+    /// The profile it was made with, when known (entries from before version 2 do not say).
+    pub profile: Option<ProfileRef>,
+    /// The entry whose levels are shown beside each item as a hint (a manager rating an
+    /// assistant sees the assistant's own levels).
+    pub hints_from: Option<String>,
+    /// The role profile the summary holds this assessment against.
+    pub aim: Option<String>,
+    pub assessment: Assessment,
+}
+
+impl Entry {
+    /// The name to show: the user's, or "Self, 2026" from whose view and the year.
+    pub fn title(&self, lang: Lang) -> String {
+        let name = self.name.trim();
+        if !name.is_empty() {
+            return name.to_string();
+        }
+        let year = self.date.get(..4).unwrap_or_default();
+        let view = self.perspective.label(lang);
+        let who = self.person.name.trim();
+        if who.is_empty() || self.perspective == Perspective::Own {
+            format!("{view}, {year}")
+        } else {
+            format!("{who} — {view}, {year}")
+        }
+    }
+
+    /// True when nothing was entered: such an entry is not worth storing, and importing over
+    /// it loses nothing.
+    pub fn is_blank(&self) -> bool {
+        self.assessment.is_blank()
+            && self.person.is_empty()
+            && self.name.trim().is_empty()
+            && self.hints_from.is_none()
+            && self.aim.is_none()
+    }
+
+    /// The entry as it leaves the device.
+    pub fn shared(&self, profile: &Profile) -> Shared {
+        Shared {
+            profile: ProfileRef::of(profile),
+            name: self.name.trim().to_string(),
+            perspective: self.perspective,
+            date: self.date.clone(),
+            person: self.person.clone(),
+            assessment: self.assessment.without_blanks(),
+        }
+    }
+}
+
+/// The user's whole state in this browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workbook {
+    /// The language the user picked in the app; `None` follows the host or the browser.
+    pub language: Option<Lang>,
+    /// The first-start explanation was read and put away.
+    pub intro_dismissed: bool,
+    /// Never empty.
+    pub entries: Vec<Entry>,
+    /// Index of the assessment on screen.
+    pub current: usize,
+    pub roles: Vec<RoleProfile>,
+    /// Index of the role profile open in the editor.
+    pub current_role: Option<usize>,
+    /// For the next local id.
+    pub next_id: u64,
+}
+
+/// Stored answers that the profile cannot use, taken out of the assessments: kept aside as
+/// JSON under a backup key, never shown, summarised or exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub json: String,
+    pub count: usize,
+    /// The first answer taken out, with its problem, for the notice.
+    pub first: (String, AnswerProblem),
+}
+
+/// How an assessment from a link or file comes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Import {
+    /// Beside the user's own: the default for something from someone else.
+    AsNew,
+    /// Over the assessment on screen.
+    OverCurrent,
+}
+
+impl Workbook {
+    /// A first visit: one blank assessment of the user's own, dated today.
+    pub fn new(today: &str) -> Workbook {
+        Workbook {
+            language: None,
+            intro_dismissed: false,
+            entries: vec![Entry {
+                id: "a1".into(),
+                date: today.to_string(),
+                ..Entry::default()
+            }],
+            current: 0,
+            roles: Vec::new(),
+            current_role: None,
+            next_id: 2,
+        }
+    }
+
+    pub fn entry(&self) -> &Entry {
+        &self.entries[self.current]
+    }
+
+    pub fn entry_mut(&mut self) -> &mut Entry {
+        &mut self.entries[self.current]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.id == id)
+    }
+
+    fn fresh_id(&mut self, prefix: char) -> String {
+        let id = format!("{prefix}{}", self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    /// True when there is nothing worth keeping: then the app stores nothing at all (a first
+    /// visit writes nothing; "erase my data" leaves nothing behind).
+    pub fn is_empty(&self) -> bool {
+        self.language.is_none()
+            && !self.intro_dismissed
+            && self.roles.is_empty()
+            && self.entries.len() == 1
+            && self.entries[0].is_blank()
+    }
+
+    /// Lays every assessment and role out for `profile` (retired items kept), so that an
+    /// answer is found by its item's position.
+    pub fn lay_out(&mut self, profile: &Profile) {
+        for entry in &mut self.entries {
+            entry.assessment =
+                Assessment::for_profile(profile, std::mem::take(&mut entry.assessment));
+        }
+        for role in &mut self.roles {
+            *role = RoleProfile::for_profile(profile, std::mem::take(role));
+        }
+    }
+
+    /// Takes out every stored answer that `profile` cannot use: a level outside its scale, or an
+    /// answer of the wrong kind for its block. Stored data is checked like an import, because
+    /// a hand-edited or damaged entry must not reach the summary or an export.
+    pub fn take_unusable(&mut self, profile: &Profile) -> Option<SetAside> {
+        let mut kept = Vec::new();
+        let mut first = None;
+        let mut count = 0;
+        for entry in &mut self.entries {
+            let taken = entry.assessment.take_unusable(profile);
+            if taken.is_empty() {
+                continue;
+            }
+            count += taken.len();
+            first.get_or_insert_with(|| (taken[0].0.item.clone(), taken[0].1));
+            kept.push(
+                ObjBuilder::new()
+                    .text("id", &entry.id)
+                    .text_if("name", &entry.name)
+                    .put(
+                        "ratings",
+                        Json::Arr(taken.iter().map(|(rating, _)| rating.to_json()).collect()),
+                    )
+                    .build(),
+            );
+        }
+        let json = ObjBuilder::new()
+            .text("set_aside_from", super::saved::STORAGE_KEY)
+            .put("assessments", Json::Arr(kept))
+            .build()
+            .to_text();
+        first.map(|first| SetAside { json, count, first })
+    }
+
+    /// Importing over the assessment on screen asks first unless that loses nothing.
+    pub fn import_needs_confirmation(&self) -> bool {
+        !self.entry().assessment.is_blank() || !self.entry().person.is_empty()
+    }
+
+    /// Whether an assessment from outside should be added beside the user's own by default:
+    /// yes when it is someone else's (or a manager's) view; the user's own blank matrix may
+    /// simply take it.
+    pub fn default_import(&self, shared: &Shared) -> Import {
+        if self.entry().is_blank() && shared.perspective == Perspective::Own {
+            Import::OverCurrent
+        } else {
+            Import::AsNew
+        }
+    }
+
+    /// Brings in an assessment from a link or file, and shows it. Returns its index.
+    pub fn import(&mut self, shared: Shared, how: Import) -> usize {
+        let entry = Entry {
+            id: String::new(),
+            name: shared.name,
+            date: shared.date,
+            perspective: shared.perspective,
+            person: shared.person,
+            profile: Some(shared.profile),
+            hints_from: None,
+            aim: None,
+            assessment: shared.assessment,
+        };
+        match how {
+            Import::OverCurrent => {
+                let current = self.entry_mut();
+                let id = std::mem::take(&mut current.id);
+                *current = Entry { id, ..entry };
+            }
+            Import::AsNew => {
+                let id = self.fresh_id('a');
+                self.entries.push(Entry { id, ..entry });
+                self.current = self.entries.len() - 1;
+            }
+        }
+        self.current
+    }
+
+    /// "Rate this person myself": keeps the shared assessment and starts a blank one of
+    /// `perspective` for the same person, dated today, that shows the shared levels as hints.
+    pub fn rate_alongside(
+        &mut self,
+        shared: Shared,
+        perspective: Perspective,
+        today: &str,
+        profile: &Profile,
+    ) -> usize {
+        let person = shared.person.clone();
+        let theirs = self.import(shared, Import::AsNew);
+        let hints_from = Some(self.entries[theirs].id.clone());
+        let id = self.fresh_id('a');
+        self.entries.push(Entry {
+            id,
+            date: today.to_string(),
+            perspective,
+            person,
+            profile: Some(ProfileRef::of(profile)),
+            hints_from,
+            assessment: Assessment::for_profile(profile, Assessment::default()),
+            ..Entry::default()
+        });
+        self.current = self.entries.len() - 1;
+        self.current
+    }
+
+    /// A new assessment, blank or as a copy of the one at `copy_of`, and shows it.
+    pub fn create(
+        &mut self,
+        copy_of: Option<usize>,
+        perspective: Perspective,
+        today: &str,
+        profile: &Profile,
+        lang: Lang,
+    ) -> usize {
+        let id = self.fresh_id('a');
+        let entry = match copy_of.and_then(|i| self.entries.get(i)) {
+            Some(original) => Entry {
+                id,
+                name: fill(texts(lang).copy_of, &[("x", &original.title(lang))]),
+                date: today.to_string(),
+                aim: original.aim.clone(),
+                hints_from: None,
+                ..original.clone()
+            },
+            None => Entry {
+                id,
+                date: today.to_string(),
+                perspective,
+                person: self.entry().person.clone(),
+                profile: Some(ProfileRef::of(profile)),
+                assessment: Assessment::for_profile(profile, Assessment::default()),
+                ..Entry::default()
+            },
+        };
+        self.entries.push(entry);
+        self.current = self.entries.len() - 1;
+        self.current
+    }
+
+    /// Deletes an assessment. The last one is replaced by a blank one, so there is always a
+    /// matrix to fill in. Hints and aims that pointed at it are dropped.
+    pub fn delete(&mut self, index: usize, today: &str, profile: &Profile) {
+        if index >= self.entries.len() {
+            return;
+        }
+        let gone = self.entries.remove(index).id;
+        for entry in &mut self.entries {
+            if entry.hints_from.as_deref() == Some(gone.as_str()) {
+                entry.hints_from = None;
+            }
+        }
+        if self.entries.is_empty() {
+            let id = self.fresh_id('a');
+            self.entries.push(Entry {
+                id,
+                date: today.to_string(),
+                assessment: Assessment::for_profile(profile, Assessment::default()),
+                ..Entry::default()
+            });
+        }
+        if self.current > index || self.current >= self.entries.len() {
+            self.current = self.current.saturating_sub(1).min(self.entries.len() - 1);
+        }
+    }
+
+    /// The pair a comparison opens with: the assessment on screen and the most recent other one
+    /// (by date, then the latest added).
+    pub fn default_pair(&self) -> Option<(usize, usize)> {
+        let other = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != self.current)
+            .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))?
+            .0;
+        Some((self.current, other))
+    }
+
+    /// A new role profile (blank or a copy), opened in the editor.
+    pub fn create_role(&mut self, copy_of: Option<usize>, profile: &Profile, lang: Lang) -> usize {
+        let id = self.fresh_id('r');
+        let role = match copy_of.and_then(|i| self.roles.get(i)) {
+            Some(original) => RoleProfile {
+                id,
+                title: fill(texts(lang).copy_of, &[("x", &role_title(original, lang))]),
+                ..original.clone()
+            },
+            None => RoleProfile::for_profile(
+                profile,
+                RoleProfile {
+                    id,
+                    profile: ProfileRef::of(profile),
+                    ..RoleProfile::default()
+                },
+            ),
+        };
+        self.roles.push(role);
+        self.current_role = Some(self.roles.len() - 1);
+        self.roles.len() - 1
+    }
+
+    /// Adds a role profile from a link or file and opens it.
+    pub fn add_role(&mut self, role: RoleProfile) -> usize {
+        let id = self.fresh_id('r');
+        self.roles.push(RoleProfile { id, ..role });
+        self.current_role = Some(self.roles.len() - 1);
+        self.roles.len() - 1
+    }
+
+    pub fn delete_role(&mut self, index: usize) {
+        if index >= self.roles.len() {
+            return;
+        }
+        let gone = self.roles.remove(index).id;
+        for entry in &mut self.entries {
+            if entry.aim.as_deref() == Some(gone.as_str()) {
+                entry.aim = None;
+            }
+        }
+        self.current_role = match self.current_role {
+            _ if self.roles.is_empty() => None,
+            Some(current) if current >= index => Some(current.saturating_sub(1)),
+            other => other,
+        };
+    }
+
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.roles.iter().position(|r| r.id == id)
+    }
+}
+
+/// A role's title, or "Untitled role profile".
+pub fn role_title(role: &RoleProfile, lang: Lang) -> String {
+    let title = role.title.trim();
+    if title.is_empty() {
+        texts(lang).untitled_role.to_string()
+    } else {
+        title.to_string()
+    }
+}
+
+/// Letters and digits of `text` joined by hyphens, for file names: "Anna de Vries" → "anna-de-vries".
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    out.chars()
+        .take(40)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
+}
+
+/// What the exported files are called.
+pub fn file_name(stem: &str, title: &str, date: &str, extension: &str) -> String {
+    let mut parts = vec![stem.to_string()];
+    let slug = slug(title);
+    if !slug.is_empty() {
+        parts.push(slug);
+    }
+    if !date.is_empty() {
+        parts.push(date.to_string());
+    }
+    format!("{}.{extension}", parts.join("-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::assessment::{Level, Rating};
+    use crate::core::profile::tests::sample;
+
+    fn rated(item: &str, l: u8) -> Rating {
+        Rating {
+            current: Some(Level(l)),
+            ..Rating::new(item)
+        }
+    }
+
+    fn shared(perspective: Perspective, ratings: Vec<Rating>) -> Shared {
+        let profile = sample();
+        Shared {
+            profile: ProfileRef::of(&profile),
+            name: String::new(),
+            perspective,
+            date: "2026-11-20".into(),
+            person: Person {
+                name: "Anna".into(),
+                ..Person::default()
+            },
+            assessment: Assessment::for_profile(&profile, Assessment { ratings }),
+        }
+    }
+
+    #[test]
+    fn a_first_visit_is_empty_and_titled_by_view_and_year() {
+        let book = Workbook::new("2026-11-25");
+        assert!(book.is_empty());
+        assert_eq!(book.entry().title(Lang::En), "Self, 2026");
+        assert_eq!(book.entry().title(Lang::Nl), "Zelf, 2026");
+        let mut named = book.clone();
+        named.entry_mut().name = "Appraisal".into();
+        assert!(!named.is_empty(), "a name is worth keeping");
+    }
+
+    #[test]
+    fn imports_ask_first_only_over_answers() {
+        let mut book = Workbook::new("2026-11-25");
+        book.lay_out(&sample());
+        assert!(!book.import_needs_confirmation());
+        assert_eq!(
+            book.default_import(&shared(Perspective::Own, vec![])),
+            Import::OverCurrent
+        );
+        assert_eq!(
+            book.default_import(&shared(Perspective::Manager, vec![])),
+            Import::AsNew
+        );
+        book.entry_mut().assessment.ratings[2] = rated("s1", 2);
+        assert!(book.import_needs_confirmation());
+        assert_eq!(
+            book.default_import(&shared(Perspective::Own, vec![])),
+            Import::AsNew
+        );
+    }
+
+    #[test]
+    fn import_as_new_or_over_the_current_one() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-11-25");
+        book.lay_out(&profile);
+        let index = book.import(
+            shared(Perspective::Manager, vec![rated("s1", 3)]),
+            Import::AsNew,
+        );
+        assert_eq!((index, book.entries.len(), book.current), (1, 2, 1));
+        assert_eq!(book.entry().id, "a2");
+        assert_eq!(book.entry().title(Lang::En), "Anna — Manager, 2026");
+        book.current = 0;
+        book.import(
+            shared(Perspective::Own, vec![rated("s2", 1)]),
+            Import::OverCurrent,
+        );
+        assert_eq!(book.entries[0].id, "a1", "the entry keeps its id");
+        assert_eq!(
+            book.entries[0].assessment.ratings[3].current,
+            Some(Level(1))
+        );
+    }
+
+    #[test]
+    fn rating_alongside_keeps_theirs_and_starts_mine_with_hints() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-11-25");
+        book.lay_out(&profile);
+        let mine = book.rate_alongside(
+            shared(Perspective::Own, vec![rated("s1", 3)]),
+            Perspective::Manager,
+            "2026-11-26",
+            &profile,
+        );
+        assert_eq!(book.entries.len(), 3);
+        assert_eq!(mine, 2);
+        let entry = book.entry();
+        assert_eq!(entry.perspective, Perspective::Manager);
+        assert_eq!(entry.person.name, "Anna");
+        assert_eq!(
+            entry.hints_from.as_deref(),
+            Some(book.entries[1].id.as_str())
+        );
+        assert!(entry.assessment.is_blank());
+        assert_eq!(entry.date, "2026-11-26");
+    }
+
+    #[test]
+    fn create_copy_and_delete() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-01-02");
+        book.lay_out(&profile);
+        book.entry_mut().assessment.ratings[2] = rated("s1", 2);
+        let copy = book.create(Some(0), Perspective::Own, "2027-01-02", &profile, Lang::En);
+        assert_eq!(book.entries[copy].name, "Copy of Self, 2026");
+        assert_eq!(
+            book.entries[copy].assessment.ratings[2].current,
+            Some(Level(2))
+        );
+        assert_eq!(book.entries[copy].date, "2027-01-02");
+        let blank = book.create(None, Perspective::Manager, "2027-01-03", &profile, Lang::En);
+        assert!(book.entries[blank].assessment.is_blank());
+        assert_eq!(book.current, 2);
+        assert_eq!(
+            book.default_pair(),
+            Some((2, 1)),
+            "the most recent other one"
+        );
+        book.delete(2, "2027-01-04", &profile);
+        assert_eq!((book.entries.len(), book.current), (2, 1));
+        book.delete(0, "2027-01-04", &profile);
+        book.delete(0, "2027-01-04", &profile);
+        assert_eq!(book.entries.len(), 1, "there is always one to fill in");
+        assert!(book.entry().assessment.is_blank());
+        assert_eq!(book.current, 0);
+    }
+
+    #[test]
+    fn deleting_an_assessment_drops_the_hints_that_pointed_at_it() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-11-25");
+        book.lay_out(&profile);
+        book.rate_alongside(
+            shared(Perspective::Own, vec![]),
+            Perspective::Manager,
+            "2026-11-26",
+            &profile,
+        );
+        book.delete(1, "2026-11-26", &profile);
+        assert_eq!(book.entry().hints_from, None);
+        assert_eq!(book.current, 1);
+    }
+
+    #[test]
+    fn roles_are_created_copied_and_deleted() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-11-25");
+        let first = book.create_role(None, &profile, Lang::En);
+        book.roles[first].title = "EA".into();
+        book.entry_mut().aim = Some(book.roles[first].id.clone());
+        let copy = book.create_role(Some(first), &profile, Lang::Nl);
+        assert_eq!(book.roles[copy].title, "Kopie van EA");
+        assert_ne!(book.roles[copy].id, book.roles[first].id);
+        book.delete_role(first);
+        assert_eq!(
+            book.entry().aim,
+            None,
+            "the aim at a deleted role is dropped"
+        );
+        assert_eq!(book.current_role, Some(0));
+        book.delete_role(0);
+        assert_eq!(book.current_role, None);
+    }
+
+    #[test]
+    fn unusable_stored_answers_are_taken_out_and_kept_as_json() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-11-25");
+        book.entry_mut().assessment.ratings = vec![rated("s1", 9), rated("s2", 2)];
+        book.lay_out(&profile);
+        let aside = book.take_unusable(&profile).unwrap();
+        assert_eq!(aside.count, 1);
+        assert_eq!(
+            aside.first,
+            ("s1".to_string(), AnswerProblem::LevelOutOfScale(9, 3))
+        );
+        assert_eq!(
+            aside.json,
+            r#"{"set_aside_from":"competence-matrix","assessments":[{"id":"a1","ratings":[{"item":"s1","current":9}]}]}"#
+        );
+        assert!(book.entry().assessment.ratings[2].is_blank());
+        assert_eq!(book.entry().assessment.ratings[3].current, Some(Level(2)));
+        assert_eq!(book.take_unusable(&profile), None, "nothing left to take");
+    }
+
+    #[test]
+    fn file_names_are_plain() {
+        assert_eq!(
+            slug("Anna de Vries — Manager, 2026!"),
+            "anna-de-vries-manager-2026"
+        );
+        assert_eq!(slug("  "), "");
+        assert_eq!(
+            file_name("competence-matrix", "", "2026-11-25", "json"),
+            "competence-matrix-2026-11-25.json"
+        );
+        assert_eq!(
+            file_name("job-description", "Executive Assistant", "", "txt"),
+            "job-description-executive-assistant.txt"
+        );
+    }
+}
