@@ -138,6 +138,12 @@ impl El {
     }
 
     fn inline_text(&self, out: &mut String) {
+        // A separator the screen shows by layout (columns) and the text needs in words.
+        if let Some(separator) = self.attr_value("data-sep") {
+            if !out.trim().is_empty() {
+                out.push_str(separator);
+            }
+        }
         if let Some(text) = self.attr_value("data-text") {
             if text != "skip" {
                 out.push_str(text);
@@ -293,6 +299,16 @@ mod tests {
             doc.text_form(),
             "Summary — Anna\n2026-11-25\n\nStrengths\n- Communication · 4 — “Wrote the letter”\n- Language\n\nGoals\nNone.\n"
         );
+    }
+
+    #[test]
+    fn separators_stand_between_columns_in_the_text() {
+        let row = el("li")
+            .kid(el("span").text("Communication"))
+            .kid(el("span").attr("data-sep", " · ").text("Self: 4"))
+            .kid(el("span").attr("data-sep", " · ").text("Manager: 3"));
+        assert_eq!(row.text_form(), "- Communication · Self: 4 · Manager: 3\n");
+        assert_eq!(row.html(), "<li><span>Communication</span><span data-sep=\" · \">Self: 4</span><span data-sep=\" · \">Manager: 3</span></li>");
     }
 
     #[test]

@@ -248,19 +248,21 @@ pub fn chart(profile: &Profile, block: &str, series: [Series; 2], lang: Lang) ->
     let bar = |n: usize| n * 54 / tallest;
     let counts: Vec<String> = (0..levels)
         .map(|i| {
-            format!(
-                "{} {}: {} ({} {})",
-                series[0].label,
-                i + 1,
-                count(&series[0], i),
-                series[1].label,
-                count(&series[1], i)
+            fill(
+                t.chart_level,
+                &[
+                    ("n", &(i + 1).to_string()),
+                    ("a", series[0].label),
+                    ("x", &count(&series[0], i).to_string()),
+                    ("b", series[1].label),
+                    ("y", &count(&series[1], i).to_string()),
+                ],
             )
         })
         .collect();
     let description = fill(
         t.chart_describe,
-        &[("block", &title), ("counts", &counts.join(", "))],
+        &[("block", &title), ("counts", &counts.join("; "))],
     );
     let mut svg = el("svg")
         .attr("viewBox", format!("0 0 {width} 84"))
@@ -632,7 +634,7 @@ pub fn fit_doc(profile: &Profile, entry: &Entry, role: &RoleProfile, fit: &Fit, 
                 .kid(el("h2").attr("id", "fit-title").text(fill(
                     t.fit_title,
                     &[
-                        ("who", &entry.title(lang)),
+                        ("who", &entry.whose(lang)),
                         ("role", &role_title(role, lang)),
                     ],
                 )))
@@ -688,25 +690,39 @@ fn difference_text(row: &Row, growth: bool, t: &Texts) -> (&'static str, String)
     }
 }
 
-fn answer_text(profile: &Profile, row: &Row, side: &super::compare::Answer, lang: Lang) -> String {
+/// One side's answer in a comparison row: "4 Business partner (target 5)". The level's name is
+/// a span of its own, which paper leaves out to keep one line per item.
+fn answer(
+    profile: &Profile,
+    row: &Row,
+    side: &super::compare::Answer,
+    lang: Lang,
+    el_side: El,
+) -> El {
     let t = texts(lang);
-    let main = match row.kind {
-        BlockKind::Rated => side.step.map_or_else(
-            || t.unrated_short.to_string(),
-            |s| level_label(profile, Level(s), lang),
-        ),
-        BlockKind::Held => side.holding().map_or_else(
-            || t.unanswered.to_string(),
-            |h: Holding| t.holding(h).to_string(),
+    let mut out = match (row.kind, side.step) {
+        (BlockKind::Rated, Some(step)) => {
+            let name = profile
+                .level_step(step)
+                .map(|s| s.name.get(lang))
+                .unwrap_or_default();
+            el_side
+                .text(step.to_string())
+                .kid(el("span").class("level-name").text(format!(" {name}")))
+        }
+        (BlockKind::Rated, None) => el_side.text(t.unrated_short),
+        (BlockKind::Held, _) => el_side.text(
+            side.holding()
+                .map_or(t.unanswered, |h: Holding| t.holding(h)),
         ),
     };
-    match side.target {
-        Some(target) => format!(
-            "{main} ({})",
+    if let Some(target) = side.target {
+        out = out.text(format!(
+            " ({})",
             fill(t.target_n, &[("n", &target.0.to_string())])
-        ),
-        None => main,
+        ));
     }
+    out
 }
 
 /// The labels of the two sides: their names, or for growth their dates.
@@ -893,19 +909,32 @@ pub fn comparison_doc(
                     .class("what")
                     .text(profile.item_name(&row.item, lang)),
             )
-            .kid(
+            .kid(answer(
+                profile,
+                row,
+                &row.a,
+                lang,
                 el("span")
                     .class("side a")
-                    .kid(el("span").class("who").text(format!("{label_a}: ")))
-                    .text(answer_text(profile, row, &row.a, lang)),
-            )
-            .kid(
+                    .attr("data-sep", " · ")
+                    .kid(el("span").class("who").text(format!("{label_a}: "))),
+            ))
+            .kid(answer(
+                profile,
+                row,
+                &row.b,
+                lang,
                 el("span")
                     .class("side b")
-                    .kid(el("span").class("who").text(format!("{label_b}: ")))
-                    .text(answer_text(profile, row, &row.b, lang)),
+                    .attr("data-sep", " · ")
+                    .kid(el("span").class("who").text(format!("{label_b}: "))),
+            ))
+            .kid(
+                el("strong")
+                    .class("diff")
+                    .attr("data-sep", " · ")
+                    .text(difference),
             )
-            .kid(el("strong").class("diff").text(difference))
             .kid_if(note("a", &row.a.evidence, &label_a))
             .kid_if(note("b", &row.b.evidence, &label_b))
     });
@@ -945,7 +974,7 @@ pub fn comparison_doc(
         )
         .kid(
             el("section")
-                .class("levels")
+                .class("claimed")
                 .kid(el("h3").text(t.level_heading_both))
                 .kid(levels),
         )

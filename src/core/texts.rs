@@ -252,6 +252,7 @@ texts! {
     chart_current: "current", "huidig";
     chart_target: "target", "doel";
     chart_describe: "{block}: {counts}", "{block}: {counts}";
+    chart_level: "level {n}: {a} {x}, {b} {y}", "niveau {n}: {a} {x}, {b} {y}";
     aim_label: "Hold against a role profile", "Vergelijken met een functieprofiel";
     aim_none: "No role profile", "Geen functieprofiel";
 

@@ -49,6 +49,16 @@ impl Entry {
         }
     }
 
+    /// Whose answers these are, for a hint: the person's name, else the title.
+    pub fn whose(&self, lang: Lang) -> String {
+        let who = self.person.name.trim();
+        if who.is_empty() {
+            self.title(lang)
+        } else {
+            who.to_string()
+        }
+    }
+
     /// True when nothing was entered: such an entry is not worth storing, and importing over
     /// it loses nothing.
     pub fn is_blank(&self) -> bool {

@@ -286,7 +286,7 @@ impl Session {
             let entry = b.entry();
             let hints = entry.hints_from.as_deref().and_then(|id| {
                 let other = &b.entries[b.index_of(id)?];
-                let whose = format!("{} ({})", other.title(lang), other.perspective.label(lang));
+                let whose = format!("{} ({})", other.whose(lang), other.perspective.label(lang));
                 Some((whose, &other.assessment))
             });
             markup::matrix_html(&Matrix {
@@ -306,7 +306,7 @@ impl Session {
         let lang = self.lang.get();
         self.with_meta(|b| {
             let id = b.entry().hints_from.as_deref()?;
-            Some(b.entries[b.index_of(id)?].title(lang))
+            Some(b.entries[b.index_of(id)?].whose(lang))
         })
     }
 

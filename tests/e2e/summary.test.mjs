@@ -79,7 +79,7 @@ test('the live summary states the level, why, strengths with evidence, responsib
     'indicative',
     '€ 3,000 – 4,500',
   ]) assert.ok(text.includes(expected), `summary lacks ${expected}: ${text}`);
-  assert.ok(await card.getByRole('img', { name: /Skills: current 1: 0/ }).isVisible(), 'a chart per block, described for screen readers');
+  assert.ok(await card.getByRole('img', { name: /^Skills: level 1: current 0, target 0; level 2: / }).isVisible(), 'a chart per block, described for screen readers');
   await page.screenshot({ path: await artefact('phone-summary.png'), fullPage: true });
 
   // Live: a change in the matrix shows at once, and the details are kept.
