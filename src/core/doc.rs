@@ -220,7 +220,14 @@ impl El {
                 Node::El(el) if is_inline(el.tag) => el.inline_text(&mut run),
                 Node::El(el) => {
                     flush(&mut run, lines, self.tag);
-                    el.write_text(lines);
+                    if self.tag == "li" {
+                        // What belongs to a list item stands indented under it.
+                        let mut inner = Vec::new();
+                        el.write_text(&mut inner);
+                        lines.extend(inner.into_iter().map(|line| format!("  {line}")));
+                    } else {
+                        el.write_text(lines);
+                    }
                 }
             }
         }
@@ -309,6 +316,12 @@ mod tests {
             .kid(el("span").attr("data-sep", " · ").text("Manager: 3"));
         assert_eq!(row.text_form(), "- Communication · Self: 4 · Manager: 3\n");
         assert_eq!(row.html(), "<li><span>Communication</span><span data-sep=\" · \">Self: 4</span><span data-sep=\" · \">Manager: 3</span></li>");
+    }
+
+    #[test]
+    fn what_belongs_to_a_list_item_is_indented_under_it() {
+        let item = el("li").text("Leadership · ▲ 2").kid(el("p").text("Manager: “Leads the team”"));
+        assert_eq!(item.text_form(), "- Leadership · ▲ 2\n  Manager: “Leads the team”\n");
     }
 
     #[test]

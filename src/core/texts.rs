@@ -338,10 +338,10 @@ texts! {
     jd_level_line: "Career level {x}", "Loopbaanniveau {x}";
     jd_tasks: "Tasks and responsibilities", "Taken en verantwoordelijkheden";
     jd_required: "Required", "Vereist";
-    jd_optional: "Welcome", "Gewenst";
+    jd_optional: "Desirable", "Gewenst";
     jd_level_of: "level {n} ({name})", "niveau {n} ({name})";
     jd_salary: "Salary indication", "Salarisindicatie";
-    jd_salary_line: "{range} {period} in {region} ({band}), indicative.", "{range} {period} in {region} ({band}), indicatief.";
+    jd_salary_line: "{range} {period} ({region}, {band}), indicative.", "{range} {period} ({region}, {band}), indicatief.";
 
     // Sandboxed or scriptless frames
     frame_blocked: "This page is inside a frame that does not allow it to run. Open it in its own tab to rate your competences.",
