@@ -20,11 +20,14 @@ fn profile() -> Profile {
 }
 
 fn against_fixture(name: &str, text: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     if std::env::var_os("UPDATE_FIXTURES").is_some() {
         std::fs::write(&path, text).expect("fixture written");
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()));
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()));
     assert_eq!(text, expected, "{name} differs from the reviewed text");
 }
 
@@ -60,53 +63,94 @@ fn role(profile: &Profile) -> RoleProfile {
 #[test]
 fn the_job_description_in_english() {
     let profile = profile();
-    against_fixture("job-description-en.txt", &job_description_doc(&profile, &role(&profile), Lang::En).text_form());
+    against_fixture(
+        "job-description-en.txt",
+        &job_description_doc(&profile, &role(&profile), Lang::En).text_form(),
+    );
 }
 
 #[test]
 fn the_job_description_in_dutch() {
     let profile = profile();
-    against_fixture("job-description-nl.txt", &job_description_doc(&profile, &role(&profile), Lang::Nl).text_form());
+    against_fixture(
+        "job-description-nl.txt",
+        &job_description_doc(&profile, &role(&profile), Lang::Nl).text_form(),
+    );
 }
 
-fn entry(profile: &Profile, name: &str, date: &str, perspective: Perspective, ratings: Vec<Rating>) -> Entry {
+fn entry(
+    profile: &Profile,
+    name: &str,
+    date: &str,
+    perspective: Perspective,
+    ratings: Vec<Rating>,
+) -> Entry {
     Entry {
         id: name.into(),
         name: name.into(),
         date: date.into(),
         perspective,
-        person: Person { name: "Anna de Vries".into(), job_title: "Executive Assistant".into(), organisation: String::new() },
+        person: Person {
+            name: "Anna de Vries".into(),
+            job_title: "Executive Assistant".into(),
+            organisation: String::new(),
+        },
         assessment: Assessment::for_profile(profile, Assessment { ratings }),
         ..Entry::default()
     }
 }
 
 fn level(item: &str, current: u8, target: Option<u8>, note: &str) -> Rating {
-    Rating { current: Some(Level(current)), target: target.map(Level), evidence: note.into(), ..Rating::new(item) }
+    Rating {
+        current: Some(Level(current)),
+        target: target.map(Level),
+        evidence: note.into(),
+        ..Rating::new(item)
+    }
 }
 
 fn held(item: &str, holding: Holding) -> Rating {
-    Rating { held: Some(holding), ..Rating::new(item) }
+    Rating {
+        held: Some(holding),
+        ..Rating::new(item)
+    }
 }
 
 #[test]
 fn the_comparison_of_self_and_manager_as_text() {
     let profile = profile();
-    let own = entry(&profile, "Self, 2026", "2026-11-20", Perspective::Own, vec![
-        level("skill.communication", 4, Some(5), "Wrote the CEO’s quarterly letter"),
-        level("skill.leadership", 3, None, ""),
-        level("skill.ms-office", 5, None, ""),
-        level("trait.calm", 4, None, ""),
-        held("task.minutes", Holding::Owner),
-        held("further.travel-manager", Holding::Regularly),
-    ]);
-    let manager = entry(&profile, "Manager, 2026", "2026-11-25", Perspective::Manager, vec![
-        level("skill.communication", 3, None, "Letters need my edits"),
-        level("skill.leadership", 5, None, "Leads the assistants’ team"),
-        level("skill.ms-office", 5, None, ""),
-        held("task.minutes", Holding::Owner),
-        held("further.travel-manager", Holding::Occasionally),
-    ]);
+    let own = entry(
+        &profile,
+        "Self, 2026",
+        "2026-11-20",
+        Perspective::Own,
+        vec![
+            level(
+                "skill.communication",
+                4,
+                Some(5),
+                "Wrote the CEO’s quarterly letter",
+            ),
+            level("skill.leadership", 3, None, ""),
+            level("skill.ms-office", 5, None, ""),
+            level("trait.calm", 4, None, ""),
+            held("task.minutes", Holding::Owner),
+            held("further.travel-manager", Holding::Regularly),
+        ],
+    );
+    let manager = entry(
+        &profile,
+        "Manager, 2026",
+        "2026-11-25",
+        Perspective::Manager,
+        vec![
+            level("skill.communication", 3, None, "Letters need my edits"),
+            level("skill.leadership", 5, None, "Leads the assistants’ team"),
+            level("skill.ms-office", 5, None, ""),
+            held("task.minutes", Holding::Owner),
+            held("further.travel-manager", Holding::Occasionally),
+        ],
+    );
     fn side(e: &Entry) -> Side<'_> {
         Side {
             name: &e.name,
@@ -118,6 +162,14 @@ fn the_comparison_of_self_and_manager_as_text() {
         }
     }
     let comparison = compare(&profile, side(&own), side(&manager)).expect("one profile");
-    let text = comparison_doc(&profile, (&own, &manager), &comparison, Order::Disagreement, false, Lang::En).text_form();
+    let text = comparison_doc(
+        &profile,
+        (&own, &manager),
+        &comparison,
+        Order::Disagreement,
+        false,
+        Lang::En,
+    )
+    .text_form();
     against_fixture("comparison-en.txt", &text);
 }

@@ -320,8 +320,13 @@ mod tests {
 
     #[test]
     fn what_belongs_to_a_list_item_is_indented_under_it() {
-        let item = el("li").text("Leadership · ▲ 2").kid(el("p").text("Manager: “Leads the team”"));
-        assert_eq!(item.text_form(), "- Leadership · ▲ 2\n  Manager: “Leads the team”\n");
+        let item = el("li")
+            .text("Leadership · ▲ 2")
+            .kid(el("p").text("Manager: “Leads the team”"));
+        assert_eq!(
+            item.text_form(),
+            "- Leadership · ▲ 2\n  Manager: “Leads the team”\n"
+        );
     }
 
     #[test]

@@ -221,20 +221,73 @@ mod tests {
         assert_eq!(percent_decode("%C3%A9"), "é");
     }
 
+    /// Query strings made of the parameters the app reads, each valid, hostile or broken, so
+    /// that every branch is reached on purpose rather than by the chance of random text.
+    fn any_query() -> impl Strategy<Value = String> {
+        let accent = prop_oneof![
+            "#?[0-9a-fA-F]{3}",
+            "#?[0-9a-fA-F]{6}",
+            "[#%0-9a-zA-Z;(){}:/ ]{0,12}",
+        ]
+        .prop_map(|v| format!("accent={}", v.replace('#', "%23")));
+        let font = prop_oneof![
+            "[A-Za-z0-9 -]{1,20}(,[A-Za-z0-9 -]{1,20}){0,4}",
+            "[A-Za-z;(){}\"'<>, ]{0,20}",
+        ]
+        .prop_map(|v| format!("font={}", v.replace(' ', "+")));
+        let profile = prop_oneof![
+            "[a-z0-9/_.-]{1,30}\\.json",
+            "(https?:)?//[a-z.]{1,10}/[a-z]{1,8}\\.json",
+            "([a-z]{1,5}/)?\\.\\./[a-z]{1,8}\\.json",
+            "\\PC{0,20}",
+        ]
+        .prop_map(|v| format!("profile={v}"));
+        let lang = "(en|nl|de|NL-be|x)".prop_map(|v| format!("lang={v}"));
+        let embed = "embed(=(0|1|no|false|yes))?";
+        proptest::collection::vec(
+            prop_oneof![accent, font, profile, lang, embed.prop_map(String::from)],
+            0..6,
+        )
+        .prop_map(|parts| format!("?{}", parts.join("&")))
+    }
+
     proptest! {
         #[test]
-        fn any_query_parses_without_panicking_and_passes_only_safe_values(query in "\\PC{0,120}") {
+        fn any_query_passes_only_safe_values(query in any_query()) {
             let options = parse(&query);
-            if let Some(accent) = options.accent {
-                prop_assert!(accent.len() == 7 && accent.starts_with('#'));
+            if let Some(accent) = &options.accent {
+                prop_assert!(accent.len() == 7 && accent.starts_with('#'), "{}", accent);
+                let rgb = [1, 3, 5].map(|i| u8::from_str_radix(&accent[i..i + 2], 16).unwrap());
+                prop_assert!(contrast_with_white(rgb) >= 4.5, "{} is too light", accent);
             }
-            if let Some(font) = options.font {
-                let safe = !font.contains([';', '{', '(']);
-                prop_assert!(safe, "unsafe font list {}", font);
+            if let Some(font) = &options.font {
+                prop_assert!(!font.contains([';', '{', '}', '(', ')', '<', '>', '\\']), "unsafe font list {}", font);
             }
-            if let Some(profile) = options.profile {
-                prop_assert!(!profile.contains(':') && !profile.starts_with("//") && !profile.contains(".."));
+            if let Some(profile) = &options.profile {
+                let climbs = profile.split('/').any(|segment| segment == "..");
+                prop_assert!(!profile.contains(':') && !profile.starts_with("//") && !climbs && profile.ends_with(".json"), "{}", profile);
             }
+            // Every parameter given is either used or reported, never silently dropped.
+            for part in query.trim_start_matches('?').split('&').filter(|p| p.contains('=') && !p.starts_with("embed")) {
+                let alone = parse(part);
+                let used = [alone.accent.is_some(), alone.font.is_some(), alone.profile.is_some(), alone.lang.is_some()]
+                    .iter()
+                    .filter(|&&u| u)
+                    .count();
+                prop_assert_eq!(used + alone.warnings.len(), 1, "{}", part);
+            }
+        }
+
+        #[test]
+        fn valid_accents_dark_enough_are_taken(hex in "[0-6][0-9a-f][0-6][0-9a-f][0-6][0-9a-f]") {
+            let options = parse(&format!("accent=%23{hex}"));
+            let expected = format!("#{hex}");
+            prop_assert_eq!(options.accent.as_deref(), Some(expected.as_str()));
+        }
+
+        #[test]
+        fn random_text_never_panics(query in "\\PC{0,120}") {
+            let _ = parse(&query);
         }
     }
 }

@@ -148,3 +148,13 @@ export async function until(check, what = 'condition', timeout = 5000) {
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** Every visible control of the page is at least 44 × 44 CSS pixels (WCAG 2.2 target size). */
+export async function assertThumbSized(page, where) {
+  const sizes = await page.locator('.choice .face, button, select, textarea, input:not([type=radio]):not([type=checkbox]):not(.sr-only), .check, .about summary, .file-button span')
+    .evaluateAll((elements) => elements.filter((e) => e.offsetParent !== null && !e.closest('.prerendered, dialog:not([open])'))
+      .map((e) => ({ h: Math.round(e.getBoundingClientRect().height), w: Math.round(e.getBoundingClientRect().width), t: (e.textContent || e.outerHTML).trim().slice(0, 50) })));
+  const small = sizes.filter((s) => s.h < 44 || s.w < 44);
+  if (small.length) throw new Error(`targets under 44 px ${where}: ${JSON.stringify(small.slice(0, 5))}`);
+  return sizes.length;
+}
