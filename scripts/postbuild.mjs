@@ -17,7 +17,8 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from a Trunk hook');
 const indexPath = join(dir, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+// Trunk's minifier may drop the attribute quotes.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('no inline module script found in index.html');
 const code = match[1].trim() + '\n';

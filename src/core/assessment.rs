@@ -198,7 +198,6 @@ impl Assessment {
                 None => {}
             }
         }
-        retired.sort_by(|a, b| a.item.cmp(&b.item));
         ratings.extend(retired);
         Assessment { ratings }
     }

@@ -197,15 +197,17 @@ pub fn compare(profile: &Profile, a: Side, b: Side) -> Result<Comparison, Refusa
             b: average_tenths(&levels[index].1),
         })
         .collect();
-    let mut not_compared: Vec<ItemId> = a
+    let mut not_compared: Vec<ItemId> = Vec::new();
+    for rating in a
         .assessment
         .retired(profile)
         .chain(b.assessment.retired(profile))
         .filter(|r| !r.is_blank())
-        .map(|r| r.item.clone())
-        .collect();
-    not_compared.sort();
-    not_compared.dedup();
+    {
+        if !not_compared.contains(&rating.item) {
+            not_compared.push(rating.item.clone());
+        }
+    }
     Ok(Comparison {
         rows,
         agree,
@@ -233,7 +235,7 @@ fn rating_at<'a>(assessment: &'a Assessment, position: usize, item: &str) -> Opt
 impl Comparison {
     /// The rows to show: all, or only those that differ; in the chosen order.
     pub fn shown(&self, order: Order, only_differences: bool) -> Vec<&Row> {
-        let mut rows: Vec<(usize, &Row)> = self
+        let rows: Vec<(usize, &Row)> = self
             .rows
             .iter()
             .enumerate()
@@ -246,7 +248,10 @@ impl Comparison {
                 None if row.differs() => u16::MAX,
                 None => 0,
             };
-            rows.sort_by_key(|(index, row)| (std::cmp::Reverse(weight(row)), *index));
+            let rows = super::summary::by_key(rows, |(index, row)| {
+                (u64::from(u16::MAX - weight(row)) << 32) | *index as u64
+            });
+            return rows.into_iter().map(|(_, row)| row).collect();
         }
         rows.into_iter().map(|(_, row)| row).collect()
     }
@@ -406,7 +411,7 @@ mod tests {
             side(&b, &anna, "y", Perspective::Manager),
         )
         .unwrap();
-        assert_eq!(c.not_compared, ["gone", "old-item"]);
+        assert_eq!(c.not_compared, ["old-item", "gone"]);
         assert_eq!(c.rows.len(), 1);
     }
 

