@@ -33,7 +33,8 @@ const rows = files(dist).map((path) => {
 
 console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
 for (const row of rows) console.log(`${row.file.padEnd(48)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
-// The first visit loads the page, the boot script, the JS glue, the wasm, the CSS and the profile.
-const firstLoad = rows.filter((r) => /^(index\.html|boot-.*\.js|competence-matrix-.*\.(js|wasm)|app-.*\.css|profiles\/ima-msp\.json)$/.test(r.file));
+// The first visit loads the page, the first-paint and boot scripts, the JS glue, the wasm, the CSS
+// and the profile.
+const firstLoad = rows.filter((r) => /^(index\.html|first-paint\.js|boot-.*\.js|competence-matrix-.*\.(js|wasm)|app-.*\.css|profiles\/ima-msp\.json)$/.test(r.file));
 const sum = (key) => firstLoad.reduce((total, row) => total + row[key], 0);
-console.log(`${'first load (html, boot, js, wasm, css, profile)'.padEnd(48)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('brotli'))}`);
+console.log(`${'first load (html, scripts, wasm, css, profile)'.padEnd(48)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('brotli'))}`);

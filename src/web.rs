@@ -155,6 +155,25 @@ pub fn after_paint(then: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(later.unchecked_ref());
 }
 
+/// Calls `step` after each paint until it returns false: work spread over frames.
+pub fn each_frame(step: impl FnMut() -> bool + 'static) {
+    fn next(mut step: impl FnMut() -> bool + 'static) {
+        after_paint(move || {
+            if step() {
+                next(step);
+            }
+        });
+    }
+    next(step);
+}
+
+/// Appends markup at the end of the element with `id`.
+pub fn append_html(id: &str, html: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = element.insert_adjacent_html("beforeend", html);
+    }
+}
+
 /// Milliseconds since 1970, for backup keys.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64

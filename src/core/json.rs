@@ -36,6 +36,7 @@ pub struct SyntaxError {
 
 pub fn parse(text: &str) -> Result<Json, SyntaxError> {
     let mut reader = Reader {
+        text,
         bytes: text.as_bytes(),
         at: 0,
     };
@@ -49,6 +50,7 @@ pub fn parse(text: &str) -> Result<Json, SyntaxError> {
 }
 
 struct Reader<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
@@ -191,8 +193,8 @@ impl Reader<'_> {
                 return Err(self.fail());
             }
         }
-        // Only ASCII was consumed, so this slice is valid UTF-8.
-        let text = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or_default();
+        // Only ASCII was consumed, so this is a slice of the text as it is.
+        let text = self.text.get(start..self.at).unwrap_or_default();
         Ok(match whole.then(|| text.parse::<i64>().ok()).flatten() {
             Some(n) => Json::Int(n),
             None => Json::OtherNumber(text.to_string()),

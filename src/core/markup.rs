@@ -494,10 +494,36 @@ fn held_row(w: &mut Writer, m: &Matrix, position: usize, name: &str) {
     w.raw("</div>");
 }
 
-/// The whole matrix, with the level guide above it.
+/// Rows drawn at once before the first paint; a larger profile gets the rest in parts after it,
+/// so that its first screen appears as fast as a static page's (which the browser also paints
+/// before it has parsed the whole page).
+pub const FIRST_ROWS: usize = 150;
+/// Rows per later part.
+pub const ROWS_PER_PART: usize = 400;
+
+/// The matrix in parts: the level guide and every block's heading with the rows before
+/// position `first_rows`; the rows from there on come from [`rows_html`], a part at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatrixParts {
+    pub first: String,
+    /// Positions of the rows still to come.
+    pub later: std::ops::Range<usize>,
+}
+
+/// The id of a block's rows, to append later parts to.
+pub fn rows_id(kind: MatrixKind, block: usize) -> String {
+    format!("{}r{block}", kind.prefix())
+}
+
+/// The whole matrix, with the level guide above it, as one piece of markup.
 pub fn matrix_html(m: &Matrix) -> String {
+    matrix_parts(m, usize::MAX).first
+}
+
+/// The matrix with its rows before position `first_rows` (see [`MatrixParts`]).
+pub fn matrix_parts(m: &Matrix, first_rows: usize) -> MatrixParts {
     let mut w = Writer {
-        out: String::with_capacity(2_000 * m.profile.item_count() + 4_000),
+        out: String::with_capacity(2_000 * m.profile.item_count().min(first_rows) + 4_000),
     };
     scale_guide(&mut w, m);
     let p = m.kind.prefix();
@@ -520,23 +546,53 @@ pub fn matrix_html(m: &Matrix) -> String {
         w.text(block.title.get(m.lang));
         let count = m.counts.get(index).copied().unwrap_or_default();
         let _ = write!(w.out, "</h2><p class=\"count\" id=\"{p}k{index}\">");
-        w.text(&count_line(m.profile, m.kind, index, count, m.lang))
-            .raw("</p></div><div class=\"rows\">");
+        w.text(&count_line(m.profile, m.kind, index, count, m.lang));
+        let _ = write!(w.out, "</p></div><div class=\"rows\" id=\"{p}r{index}\">");
         if block.kind == BlockKind::Rated {
             header_row(&mut w, m);
         }
-        for item in &block.items {
-            let name = item.text.get(m.lang);
-            match block.kind {
-                BlockKind::Rated => rated_row(&mut w, m, position, name),
-                BlockKind::Held => held_row(&mut w, m, position, name),
-            }
-            position += 1;
-        }
+        let end = position + block.items.len();
+        row_range(&mut w, m, position..end.min(first_rows.max(position)));
+        position = end;
         w.raw("</div></section>");
     }
     w.raw("</div>");
-    w.out
+    MatrixParts {
+        first: w.out,
+        later: first_rows.min(position)..position,
+    }
+}
+
+/// The rows at `positions` of one block.
+fn row_range(w: &mut Writer, m: &Matrix, positions: std::ops::Range<usize>) {
+    for position in positions {
+        let Some(item) = m.profile.item_at(position) else { return };
+        let Some(block) = m.profile.block_of(item) else { return };
+        let name = m.profile.item_name(item, m.lang);
+        match block.kind {
+            BlockKind::Rated => rated_row(w, m, position, name),
+            BlockKind::Held => held_row(w, m, position, name),
+        }
+    }
+}
+
+/// The rows at `positions`, grouped by block: (block index, markup to append to its rows).
+pub fn rows_html(m: &Matrix, positions: std::ops::Range<usize>) -> Vec<(usize, String)> {
+    let mut parts: Vec<(usize, String)> = Vec::new();
+    for position in positions {
+        let Some(block) = m.profile.item_at(position).and_then(|i| m.profile.block_index_of(i)) else {
+            break;
+        };
+        if parts.last().map(|(b, _)| *b) != Some(block) {
+            parts.push((block, String::new()));
+        }
+        if let Some((_, html)) = parts.last_mut() {
+            let mut w = Writer { out: std::mem::take(html) };
+            row_range(&mut w, m, position..position + 1);
+            *html = w.out;
+        }
+    }
+    parts
 }
 
 #[cfg(test)]
@@ -558,6 +614,37 @@ mod tests {
             hints,
             counts: &counts,
         })
+    }
+
+    #[test]
+    fn a_large_matrix_comes_in_parts_that_add_up_to_the_whole() {
+        let profile = sample();
+        let assessment = Assessment::for_profile(&profile, Assessment::default());
+        let m = Matrix {
+            profile: &profile,
+            lang: Lang::En,
+            kind: MatrixKind::Assessment,
+            assessment: Some(&assessment),
+            role: None,
+            hints: None,
+            counts: &[],
+        };
+        let whole = matrix_html(&m);
+        let parts = matrix_parts(&m, 3);
+        assert_eq!(parts.later, 3..5, "rows 4 and 5 of the skills come later");
+        let later = rows_html(&m, parts.later.clone());
+        assert_eq!(later.iter().map(|(b, _)| *b).collect::<Vec<_>>(), [1]);
+        // Put together as the browser does: each part appended to its block's rows.
+        let mut joined = parts.first.clone();
+        for (block, html) in &later {
+            let open = format!("id=\"{}\">", rows_id(MatrixKind::Assessment, *block));
+            let at = joined.find(&open).unwrap() + open.len();
+            let close = at + joined[at..].find("</div></section>").unwrap();
+            joined.insert_str(close, html);
+        }
+        assert_eq!(joined, whole);
+        assert!(matrix_parts(&m, usize::MAX).later.is_empty());
+        assert_eq!(rows_html(&m, 0..2).iter().map(|(b, _)| *b).collect::<Vec<_>>(), [0], "both tasks in one part");
     }
 
     #[test]

@@ -456,14 +456,28 @@ impl Profile {
             }
         }
 
-        for (place, text) in self.texts() {
-            for lang in &self.languages {
-                if !text.has(lang) {
+        // Checked without naming each place: only a missing text needs its place described.
+        let complete = |text: &Text| self.languages.iter().all(|lang| text.has(lang));
+        let all_items_complete = self
+            .blocks
+            .iter()
+            .all(|block| complete(&block.title) && block.items.iter().all(|item| complete(&item.text)));
+        if !all_items_complete || !self.levels.iter().all(|s| complete(&s.name) && complete(&s.descriptor)) {
+            for (place, text) in self.texts() {
+                if let Some(lang) = self.languages.iter().find(|lang| !text.has(lang)) {
                     return Err(ProfileError::MissingTranslation {
                         place,
                         lang: lang.clone(),
                     });
                 }
+            }
+        }
+        for (place, text) in self.texts_beyond_items() {
+            if let Some(lang) = self.languages.iter().find(|lang| !text.has(lang)) {
+                return Err(ProfileError::MissingTranslation {
+                    place,
+                    lang: lang.clone(),
+                });
             }
         }
 
@@ -472,7 +486,28 @@ impl Profile {
         Ok(())
     }
 
-    /// Every translatable text with where it sits, for validation.
+    /// The translatable texts other than the levels and blocks (a few), with where they sit.
+    fn texts_beyond_items(&self) -> Vec<(Place, &Text)> {
+        let mut texts = vec![(Place::ProfileName, &self.name)];
+        for career in &self.career_levels {
+            texts.push((Place::CareerName(career.level), &career.name));
+            for title in &career.titles {
+                texts.push((Place::CareerTitle(career.level), title));
+            }
+        }
+        if let Some(market) = &self.market {
+            texts.push((Place::Market, &market.region));
+            texts.push((Place::Market, &market.period));
+            texts.push((Place::Market, &market.source));
+            for band in &market.bands {
+                texts.push((Place::Market, &band.label));
+            }
+        }
+        texts
+    }
+
+    /// Every translatable text with where it sits, in file order: to name the first one that
+    /// lacks a language.
     fn texts(&self) -> Vec<(Place, &Text)> {
         let mut texts = vec![(Place::ProfileName, &self.name)];
         for step in &self.levels {

@@ -57,9 +57,10 @@ pub fn start() {
                 leptos::mount::mount_to_body(
                     move || view! { <Broken error lang=default_lang embedded /> },
                 );
+                // Nothing is left to wait for: tell the tests and scripts the page is done.
+                web::mark_ready();
             }
         }
-        web::mark_ready();
         if web::in_frame() {
             web::report_height_to_host();
         }
@@ -93,6 +94,10 @@ fn app(
     // A link pasted into an open tab changes only the fragment. The listener lives as long as
     // the page (dropping its handle does not remove it).
     let _listener = window_event_listener(leptos::ev::hashchange, move |_| session.read_fragment());
+    web::after_paint(move || {
+        session.painted.set(true);
+        web::mark_ready();
+    });
     move || {
         session.lang.track();
         view! { <Shell /> }

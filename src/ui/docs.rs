@@ -77,7 +77,11 @@ pub fn SummaryPane() -> impl IntoView {
             <ImportButton />
             <ActionStatus />
         </div>
-        <Markup doc="summary" html=Signal::derive(move || session.summary_doc().html()) />
+        // Drawn after the first frame: the matrix comes first.
+        <Markup
+            doc="summary"
+            html=Signal::derive(move || if session.painted.get() { session.summary_doc().html() } else { String::new() })
+        />
     }
 }
 

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::kit::{text, Button, Check, Confirm, Field, Markup, Select};
 use super::session::{use_session, EntryField, View};
 use crate::core::assessment::Perspective;
-use crate::core::markup::{parse_name, MatrixKind};
+use crate::core::markup::{parse_name, rows_id, MatrixKind, MatrixParts, ROWS_PER_PART};
 use crate::core::texts::fill;
 use crate::web;
 
@@ -26,7 +26,7 @@ fn changed_input(target: &web_sys::Element) -> Option<(String, String)> {
 /// A matrix drawn from markup. A change to any of its inputs is read from the input's name
 /// (which item, which field) and written by the session, which returns the row's new line.
 #[component]
-pub fn MatrixView(kind: MatrixKind, html: Signal<String>, class: Signal<String>) -> impl IntoView {
+pub fn MatrixView(kind: MatrixKind, html: Signal<MatrixParts>, class: Signal<String>) -> impl IntoView {
     let session = use_session();
     let changed = move |ev: web_sys::Event| {
         let Some(target) = ev
@@ -52,12 +52,28 @@ pub fn MatrixView(kind: MatrixKind, html: Signal<String>, class: Signal<String>)
     };
     // Set on every redraw, even when the markup is the same as before: the browser's own state
     // (a radio the user checked) must give way to the workbook's after an erase or a take-over.
+    // A large profile's further rows follow one part per frame; a newer redraw stops them.
     let node = NodeRef::<leptos::html::Div>::new();
+    let drawn = StoredValue::new(0u64);
     Effect::new(move || {
-        let html = html.get();
-        if let Some(node) = node.get() {
-            node.set_inner_html(&html);
-        }
+        let MatrixParts { first, later } = html.get();
+        let Some(node) = node.get() else { return };
+        node.set_inner_html(&first);
+        drawn.update_value(|n| *n += 1);
+        let generation = drawn.get_value();
+        let mut next = later.start;
+        web::each_frame(move || {
+            // A newer drawing (or a view that is gone) stops the rest of this one.
+            if drawn.try_get_value() != Some(generation) || next >= later.end {
+                return false;
+            }
+            let until = (next + ROWS_PER_PART).min(later.end);
+            for (block, part) in session.matrix_rows(kind, next..until) {
+                web::append_html(&rows_id(kind, block), &part);
+            }
+            next = until;
+            next < later.end
+        });
     });
     view! { <div class=class node_ref=node on:change=changed on:input=changed></div> }
 }

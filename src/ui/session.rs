@@ -15,7 +15,7 @@ use crate::core::doc::El;
 use crate::core::exchange::{self, Incoming};
 use crate::core::lang::Lang;
 use crate::core::link::{self, LinkKind};
-use crate::core::markup::{self, Input, Matrix, MatrixKind};
+use crate::core::markup::{self, Input, Matrix, MatrixKind, MatrixParts};
 use crate::core::notice::Notice;
 use crate::core::profile::{BlockKind, Profile};
 use crate::core::progress::{progress, Progress};
@@ -81,7 +81,7 @@ pub struct Session {
     book: StoredValue<Workbook>,
     chosen_lang: RwSignal<Option<Lang>>,
     /// The language in use: the chosen one, else the host's, else the browser's.
-    pub lang: Memo<Lang>,
+    pub lang: Signal<Lang>,
     pub view: RwSignal<View>,
     pub notices: RwSignal<Vec<Notice>>,
     pub intro_dismissed: RwSignal<bool>,
@@ -110,6 +110,9 @@ pub struct Session {
     pub job_lang: RwSignal<Lang>,
     /// The assessment held against the role in the editor (by id).
     pub fit_with: RwSignal<String>,
+    /// The first frame has been painted: work that may wait (the summary beside a large
+    /// matrix) waits for it.
+    pub painted: RwSignal<bool>,
     /// A message after an action (copied, shared), for the status line.
     pub status: RwSignal<String>,
     /// Text to select and copy by hand when the clipboard refused, or a link to show.
@@ -191,7 +194,7 @@ impl Session {
             hints_shown: RwSignal::new(true),
             book: StoredValue::new(book),
             chosen_lang,
-            lang: Memo::new(move |_| chosen_lang.get().unwrap_or(default_lang)),
+            lang: Signal::derive(move || chosen_lang.get().unwrap_or(default_lang)),
             view: RwSignal::new(View::Matrix),
             notices: RwSignal::new(notices),
             layout: Trigger::new(),
@@ -205,6 +208,7 @@ impl Session {
             only_differences: RwSignal::new(false),
             job_lang: RwSignal::new(default_lang),
             fit_with: RwSignal::new(String::new()),
+            painted: RwSignal::new(false),
             status: RwSignal::new(String::new()),
             fallback: RwSignal::new(None),
             can_save: StoredValue::new(can_save),
@@ -277,27 +281,56 @@ impl Session {
         })
     }
 
-    /// The matrix of the assessment on screen, as markup with its answers in place.
-    pub fn matrix_html(&self) -> String {
+    /// The matrix of the assessment on screen, as markup with its answers in place: the first
+    /// rows, and where the rest begin (see [`Session::matrix_rows`]).
+    pub fn matrix_html(&self) -> MatrixParts {
         self.layout.track();
-        let lang = self.lang.get();
+        self.lang.track();
+        self.with_matrix(MatrixKind::Assessment, |m| markup::matrix_parts(m, markup::FIRST_ROWS))
+    }
+
+    /// Further rows of a matrix, from the workbook as it is now: (block index, markup).
+    pub fn matrix_rows(&self, kind: MatrixKind, positions: std::ops::Range<usize>) -> Vec<(usize, String)> {
+        self.with_matrix(kind, |m| markup::rows_html(m, positions))
+    }
+
+    /// Runs `draw` on the matrix of `kind` as the workbook holds it, without subscribing.
+    fn with_matrix<R: Default>(&self, kind: MatrixKind, draw: impl FnOnce(&Matrix) -> R) -> R {
+        let lang = self.lang.get_untracked();
         let counts = self.progress.get_untracked().blocks;
-        self.book.with_value(|b| {
-            let entry = b.entry();
-            let hints = entry.hints_from.as_deref().and_then(|id| {
-                let other = &b.entries[b.index_of(id)?];
-                let whose = format!("{} ({})", other.whose(lang), other.perspective.label(lang));
-                Some((whose, &other.assessment))
-            });
-            markup::matrix_html(&Matrix {
-                profile: self.profile,
-                lang,
-                kind: MatrixKind::Assessment,
-                assessment: Some(&entry.assessment),
-                role: None,
-                hints: hints.as_ref().map(|(whose, a)| (whose.as_str(), *a)),
-                counts: &counts,
-            })
+        self.book.with_value(|b| match kind {
+            MatrixKind::Assessment => {
+                let entry = b.entry();
+                let hints = entry.hints_from.as_deref().and_then(|id| {
+                    let other = &b.entries[b.index_of(id)?];
+                    let whose = format!("{} ({})", other.whose(lang), other.perspective.label(lang));
+                    Some((whose, &other.assessment))
+                });
+                draw(&Matrix {
+                    profile: self.profile,
+                    lang,
+                    kind,
+                    assessment: Some(&entry.assessment),
+                    role: None,
+                    hints: hints.as_ref().map(|(whose, a)| (whose.as_str(), *a)),
+                    counts: &counts,
+                })
+            }
+            MatrixKind::Role => {
+                let Some(role) = b.current_role.and_then(|i| b.roles.get(i)) else {
+                    return R::default();
+                };
+                let counts = role_counts(self.profile, role);
+                draw(&Matrix {
+                    profile: self.profile,
+                    lang,
+                    kind,
+                    assessment: None,
+                    role: Some(role),
+                    hints: None,
+                    counts: &counts,
+                })
+            }
         })
     }
 
@@ -311,24 +344,10 @@ impl Session {
     }
 
     /// The role matrix of the role profile in the editor.
-    pub fn role_matrix_html(&self) -> String {
+    pub fn role_matrix_html(&self) -> MatrixParts {
         self.role_layout.track();
-        let lang = self.lang.get();
-        self.book.with_value(|b| {
-            let Some(role) = b.current_role.and_then(|i| b.roles.get(i)) else {
-                return String::new();
-            };
-            let counts = role_counts(self.profile, role);
-            markup::matrix_html(&Matrix {
-                profile: self.profile,
-                lang,
-                kind: MatrixKind::Role,
-                assessment: None,
-                role: Some(role),
-                hints: None,
-                counts: &counts,
-            })
-        })
+        self.lang.track();
+        self.with_matrix(MatrixKind::Role, |m| markup::matrix_parts(m, markup::FIRST_ROWS))
     }
 
     /// Answers kept for items the profile no longer has, as a list; empty when there are none.
