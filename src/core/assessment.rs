@@ -4,7 +4,7 @@
 use super::json::{Field, Json, ObjBuilder, ShapeError};
 use super::lang::Lang;
 use super::profile::{BlockKind, ItemId, Profile};
-use super::texts::texts;
+use super::texts::{texts, Texts};
 
 /// A level on the profile's scale, 1 being the first step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -261,6 +261,13 @@ impl Assessment {
         let mut seen = std::collections::HashSet::new();
         ratings.retain(|rating| seen.insert(rating.item.clone()));
         Ok(Assessment { ratings })
+    }
+}
+
+impl Texts {
+    /// The word for a holding in this language.
+    pub fn holding(&self, holding: Holding) -> &'static str {
+        self.holdings[holding.index()]
     }
 }
 

@@ -13,8 +13,7 @@ use super::shared::{Person, ProfileRef};
 use super::texts::{fill, texts};
 use super::workbook::{Entry, Workbook};
 
-/// The one storage key of the app's data.
-pub const STORAGE_KEY: &str = "competence-matrix";
+pub use super::workbook::STORAGE_KEY;
 /// Unreadable entries are kept under this prefix followed by the time they were set aside.
 pub const BACKUP_KEY_PREFIX: &str = "competence-matrix.backup.";
 /// The format version this app writes.

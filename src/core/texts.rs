@@ -3,7 +3,6 @@
 //! that no sentence can exist in English only. Templates use `{name}` placeholders, filled by
 //! [`fill`].
 
-use super::assessment::Holding;
 use super::lang::Lang;
 
 macro_rules! texts {
@@ -346,12 +345,6 @@ texts! {
     // Sandboxed or scriptless frames
     frame_blocked: "This page is inside a frame that does not allow it to run. Open it in its own tab to rate your competences.",
         "Deze pagina staat in een frame dat haar niet laat werken. Open haar in een eigen tabblad om je competenties te beoordelen.";
-}
-
-impl Texts {
-    pub fn holding(&self, holding: Holding) -> &'static str {
-        self.holdings[holding.index()]
-    }
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {

@@ -11,6 +11,9 @@ use super::role::RoleProfile;
 use super::shared::{Person, ProfileRef, Shared};
 use super::texts::{fill, texts};
 
+/// The one storage key of the app's data.
+pub const STORAGE_KEY: &str = "competence-matrix";
+
 /// One assessment as kept in the browser: whose view, of whom, when, and the answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {
@@ -203,7 +206,7 @@ impl Workbook {
             );
         }
         let json = ObjBuilder::new()
-            .text("set_aside_from", super::saved::STORAGE_KEY)
+            .text("set_aside_from", STORAGE_KEY)
             .put("assessments", Json::Arr(kept))
             .build()
             .to_text();
