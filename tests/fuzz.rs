@@ -163,6 +163,17 @@ fn mutate(rng: &mut Rng, input: &[u8], others: &[Vec<u8>]) -> Vec<u8> {
     out
 }
 
+/// Every `{name}` in a message: what a template's unfilled gap looks like.
+fn gaps(message: &str) -> impl Iterator<Item = &str> {
+    message.match_indices('{').filter_map(move |(at, _)| {
+        let rest = &message[at + 1..];
+        let end = rest.find('}')?;
+        let name = &rest[..end];
+        (!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .then(|| &message[at..at + end + 2])
+    })
+}
+
 /// A refusal must say what happened in both languages: a sentence of reasonable length, with no
 /// unfilled gap and nothing unprintable from the input.
 fn check_refusal(refusal: &Refusal) -> Result<(), String> {
@@ -335,16 +346,25 @@ fn targets(profile: &'static Profile) -> Vec<Target> {
         Target {
             name: "profile-file",
             seeds: vec![bytes(PROFILE)],
-            run: Box::new(move |input| match Profile::from_json(&text(input)) {
-                Ok(_) => Ok(()),
-                Err(error) => {
-                    for lang in Lang::ALL {
-                        let message = error.message(lang);
-                        if message.trim().is_empty() || message.contains('{') {
-                            return Err(format!("{error:?} reads {message:?}"));
+            run: Box::new(move |input| {
+                let input = text(input);
+                match Profile::from_json(&input) {
+                    Ok(_) => Ok(()),
+                    Err(error) => {
+                        for lang in Lang::ALL {
+                            let message = error.message(lang);
+                            // A gap like `{x}` left unfilled, unless the file itself wrote it
+                            // (an id may hold braces).
+                            let unfilled = gaps(&message).any(|gap| !input.contains(gap));
+                            if message.trim().is_empty()
+                                || unfilled
+                                || message.chars().count() > 600
+                            {
+                                return Err(format!("{error:?} reads {message:?}"));
+                            }
                         }
+                        Ok(())
                     }
-                    Ok(())
                 }
             }),
         },

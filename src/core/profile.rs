@@ -171,13 +171,23 @@ impl Place {
             Place::ProfileName => (t.place_profile_name, String::new()),
             Place::LevelName(n) => (t.place_level_name, n.to_string()),
             Place::LevelDescriptor(n) => (t.place_level_descriptor, n.to_string()),
-            Place::BlockTitle(id) => (t.place_block_title, id.clone()),
-            Place::Item(id) => (t.place_item, id.clone()),
+            Place::BlockTitle(id) => (t.place_block_title, shortened(id)),
+            Place::Item(id) => (t.place_item, shortened(id)),
             Place::CareerName(n) => (t.place_career_name, n.to_string()),
             Place::CareerTitle(n) => (t.place_career_title, n.to_string()),
             Place::Market => (t.place_market, String::new()),
         };
         fill(template, &[("x", &value)])
+    }
+}
+
+/// An id from the file as a message quotes it: cut after 40 characters, so that a file with a
+/// huge id still gets a sentence that fits on the screen.
+fn shortened(id: &str) -> String {
+    const KEEP: usize = 40;
+    match id.char_indices().nth(KEEP) {
+        Some((cut, _)) => format!("{}…", &id[..cut]),
+        None => id.to_string(),
     }
 }
 
@@ -214,6 +224,7 @@ impl ProfileError {
     pub fn message(&self, lang: Lang) -> String {
         let t = texts(lang);
         let one = |template: &str, value: &str| fill(template, &[("x", value)]);
+        let id = |template: &str, value: &str| one(template, &shortened(value));
         match self {
             ProfileError::NotJson(at) => one(t.profile_not_json, &at.to_string()),
             ProfileError::UnsupportedSchema(Some(v)) => fill(
@@ -241,13 +252,13 @@ impl ProfileError {
                 ],
             ),
             ProfileError::NoBlocks => t.profile_no_blocks.to_string(),
-            ProfileError::EmptyBlock(id) => one(t.profile_empty_block, id),
-            ProfileError::BadId { block } => one(t.profile_bad_id, block),
-            ProfileError::DuplicateBlockId(id) => one(t.profile_duplicate_block, id),
-            ProfileError::DuplicateItemId(id) => one(t.profile_duplicate_item, id),
+            ProfileError::EmptyBlock(block) => id(t.profile_empty_block, block),
+            ProfileError::BadId { block } => id(t.profile_bad_id, block),
+            ProfileError::DuplicateBlockId(block) => id(t.profile_duplicate_block, block),
+            ProfileError::DuplicateItemId(item) => id(t.profile_duplicate_item, item),
             ProfileError::MissingTranslation { place, lang: code } => fill(
                 t.profile_missing_translation,
-                &[("x", &place.describe(lang)), ("lang", code)],
+                &[("x", &place.describe(lang)), ("lang", &shortened(code))],
             ),
         }
     }
@@ -728,6 +739,26 @@ pub(crate) mod tests {
                 }
             );
         }
+    }
+
+    #[test]
+    fn a_huge_id_is_quoted_short_in_the_message() {
+        let huge = format!("s{}", "{".repeat(5000));
+        let mut json = sample_json();
+        json["blocks"][1]["id"] = huge.clone().into();
+        let error = refused(json);
+        assert_eq!(error, ProfileError::BadId { block: huge });
+        for lang in Lang::ALL {
+            let message = error.message(lang);
+            assert!(message.chars().count() < 200, "{message}");
+            assert!(message.contains(&format!("s{}…", "{".repeat(39))), "{message}");
+        }
+        assert_eq!(shortened("skills"), "skills");
+        let long_code = ProfileError::MissingTranslation {
+            place: Place::ProfileName,
+            lang: "n".repeat(5000),
+        };
+        assert!(long_code.message(Lang::Nl).chars().count() < 200);
     }
 
     #[test]
