@@ -473,17 +473,13 @@ impl Profile {
             .blocks
             .iter()
             .all(|block| complete(&block.title) && block.items.iter().all(|item| complete(&item.text)));
-        if !all_items_complete || !self.levels.iter().all(|s| complete(&s.name) && complete(&s.descriptor)) {
-            for (place, text) in self.texts() {
-                if let Some(lang) = self.languages.iter().find(|lang| !text.has(lang)) {
-                    return Err(ProfileError::MissingTranslation {
-                        place,
-                        lang: lang.clone(),
-                    });
-                }
-            }
-        }
-        for (place, text) in self.texts_beyond_items() {
+        let levels_complete = self.levels.iter().all(|s| complete(&s.name) && complete(&s.descriptor));
+        let texts = if all_items_complete && levels_complete {
+            self.texts_beyond_items()
+        } else {
+            self.texts()
+        };
+        for (place, text) in texts {
             if let Some(lang) = self.languages.iter().find(|lang| !text.has(lang)) {
                 return Err(ProfileError::MissingTranslation {
                     place,
@@ -520,7 +516,9 @@ impl Profile {
     /// Every translatable text with where it sits, in file order: to name the first one that
     /// lacks a language.
     fn texts(&self) -> Vec<(Place, &Text)> {
-        let mut texts = vec![(Place::ProfileName, &self.name)];
+        let mut beyond = self.texts_beyond_items().into_iter();
+        // The profile's name comes first, the career levels and the market after the blocks.
+        let mut texts: Vec<_> = beyond.next().into_iter().collect();
         for step in &self.levels {
             texts.push((Place::LevelName(step.level), &step.name));
             texts.push((Place::LevelDescriptor(step.level), &step.descriptor));
@@ -531,20 +529,7 @@ impl Profile {
                 texts.push((Place::Item(item.id.clone()), &item.text));
             }
         }
-        for career in &self.career_levels {
-            texts.push((Place::CareerName(career.level), &career.name));
-            for title in &career.titles {
-                texts.push((Place::CareerTitle(career.level), title));
-            }
-        }
-        if let Some(market) = &self.market {
-            texts.push((Place::Market, &market.region));
-            texts.push((Place::Market, &market.period));
-            texts.push((Place::Market, &market.source));
-            for band in &market.bands {
-                texts.push((Place::Market, &band.label));
-            }
-        }
+        texts.extend(beyond);
         texts
     }
 
@@ -759,6 +744,39 @@ pub(crate) mod tests {
             lang: "n".repeat(5000),
         };
         assert!(long_code.message(Lang::Nl).chars().count() < 200);
+    }
+
+    #[test]
+    fn names_the_first_missing_translation_in_file_order() {
+        // With every item complete, the texts after the blocks are still checked.
+        let mut json = sample_json();
+        json["career_levels"] = serde_json::json!([
+            {"level": 3, "name": {"en": "Senior", "nl": "Senior"}, "titles": [{"en": "Office manager"}]}
+        ]);
+        assert_eq!(
+            refused(json.clone()),
+            ProfileError::MissingTranslation {
+                place: Place::CareerTitle(3),
+                lang: "nl".into()
+            }
+        );
+        // A missing name comes before a missing level descriptor, which comes before the rest.
+        json["levels"][1]["descriptor"].as_object_mut().unwrap().remove("nl");
+        assert_eq!(
+            refused(json.clone()),
+            ProfileError::MissingTranslation {
+                place: Place::LevelDescriptor(2),
+                lang: "nl".into()
+            }
+        );
+        json["name"].as_object_mut().unwrap().remove("nl");
+        assert_eq!(
+            refused(json),
+            ProfileError::MissingTranslation {
+                place: Place::ProfileName,
+                lang: "nl".into()
+            }
+        );
     }
 
     #[test]
