@@ -278,6 +278,19 @@ fn header_row(w: &mut Writer, m: &Matrix) {
     w.raw("</div>");
 }
 
+/// A row's start: the item's name, then its radio group, named by it, with class `group_class`.
+fn open_row(w: &mut Writer, p: char, position: usize, name: &str, group_class: &str) {
+    let _ = write!(
+        w.out,
+        "<div class=\"row\"><span class=\"item-name\" id=\"{p}n{position}\">"
+    );
+    w.text(name).raw("</span>");
+    let _ = write!(
+        w.out,
+        "<div class=\"{group_class}\" role=\"radiogroup\" aria-labelledby=\"{p}n{position}\">"
+    );
+}
+
 fn rated_row(w: &mut Writer, m: &Matrix, position: usize, name: &str) {
     let t = texts(m.lang);
     let p = m.kind.prefix();
@@ -297,15 +310,7 @@ fn rated_row(w: &mut Writer, m: &Matrix, position: usize, name: &str) {
             Input::Current
         })
     );
-    let _ = write!(
-        w.out,
-        "<div class=\"row\"><span class=\"item-name\" id=\"{p}n{position}\">"
-    );
-    w.text(name).raw("</span>");
-    let _ = write!(
-        w.out,
-        "<div class=\"levels\" role=\"radiogroup\" aria-labelledby=\"{p}n{position}\">"
-    );
+    open_row(w, p, position, name, "levels");
     radio(
         w,
         &group,
@@ -409,15 +414,7 @@ fn evidence(w: &mut Writer, m: &Matrix, position: usize, name: &str, note: &str)
 fn held_row(w: &mut Writer, m: &Matrix, position: usize, name: &str) {
     let t = texts(m.lang);
     let p = m.kind.prefix();
-    let _ = write!(
-        w.out,
-        "<div class=\"row\"><span class=\"item-name\" id=\"{p}n{position}\">"
-    );
-    w.text(name).raw("</span>");
-    let _ = write!(
-        w.out,
-        "<div class=\"levels holdings\" role=\"radiogroup\" aria-labelledby=\"{p}n{position}\">"
-    );
+    open_row(w, p, position, name, "levels holdings");
     match m.kind {
         MatrixKind::Assessment => {
             let rating = m.assessment.and_then(|a| a.ratings.get(position));
