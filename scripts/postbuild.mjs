@@ -2,7 +2,7 @@
 // 1. moves the inline module script that Trunk writes into index.html into a file named after
 //    its content, so that the page runs under a Content-Security-Policy with no inline script;
 // 2. minifies the profile files (the copies in public/ stay readable);
-// 3. in a release build, pre-renders the page: the real app, run once per language in
+// 3. in a release build, minifies the scripts (scripts/minify-js.mjs) and pre-renders the page: the real app, run once per language in
 //    headless Chromium, is written into index.html, so that a visitor sees the matrix before
 //    the code has arrived (scripts/prerender.mjs);
 // 4. stamps the service worker with the build's version and its list of files
@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prerender } from './prerender.mjs';
+import { minifyScripts } from './minify-js.mjs';
 import { stampServiceWorker } from './stamp-sw.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -32,5 +33,6 @@ for (const file of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {
   writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
 }
 
+if (process.env.TRUNK_PROFILE === 'release') await minifyScripts(dir);
 if (process.env.TRUNK_PROFILE === 'release' && process.env.PRERENDER !== '0') await prerender(dir);
 stampServiceWorker(dir);

@@ -51,10 +51,14 @@ for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
 }
 
 for (const [lang, locale] of [['English', 'en-GB'], ['Dutch', 'nl-NL']]) {
-  test(`no violations in the comparison, its print view, role profiles, the job description and the fit (${lang})`, async () => {
+  test(`no violations in the list of assessments, the comparison, its print view, role profiles, the job description and the fit (${lang})`, async () => {
     const context = await browser.newContext({ ...phone, bypassCSP: true, locale });
     const page = await openApp(context, server.url);
     await useState(page, { ...twoViews(40), language: locale.slice(0, 2) });
+    // The matrix with its list of two assessments to choose from.
+    const list = page.getByRole('combobox', { name: lang === 'English' ? 'Assessment' : 'Beoordeling', exact: true });
+    assert.equal(await list.getByRole('option').count(), 2);
+    await audit(page, `${lang} matrix with the list of assessments`);
     const t = lang === 'English'
       ? { compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile', title: 'Title of the post' }
       : { compare: 'Vergelijken', roles: 'Functieprofielen', newRole: 'Nieuw functieprofiel', title: 'Functietitel' };
