@@ -2,9 +2,10 @@
 // 1. moves the inline module script that Trunk writes into index.html into a file named after
 //    its content, so that the page runs under a Content-Security-Policy with no inline script;
 // 2. minifies the profile files (the copies in public/ stay readable);
-// 3. in a release build, minifies the scripts (scripts/minify-js.mjs) and pre-renders the page: the real app, run once per language in
-//    headless Chromium, is written into index.html, so that a visitor sees the matrix before
-//    the code has arrived (scripts/prerender.mjs);
+// 3. in a release build, minifies the scripts (scripts/minify-js.mjs), then pre-renders the
+//    page: the real app, run once per language in headless Chromium, is written into
+//    index.html, so that a visitor sees the matrix before the code has arrived
+//    (scripts/prerender.mjs);
 // 4. stamps the service worker with the build's version and its list of files
 //    (scripts/stamp-sw.mjs).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
