@@ -133,6 +133,17 @@ pub fn is_growth(a: &Side, b: &Side) -> bool {
     a.perspective == b.perspective && name(a) == name(b) && a.date != b.date
 }
 
+/// Whether `a` reads before `b` in a comparison nobody has arranged yet: of two dates of one
+/// person the earlier, and the person's own view before someone else's (the manager's levels
+/// then read as higher or lower than the assistant's own).
+pub fn reads_first(a: &Side, b: &Side) -> bool {
+    if is_growth(a, b) {
+        a.date <= b.date
+    } else {
+        a.perspective == Perspective::Own || b.perspective != Perspective::Own
+    }
+}
+
 /// Puts two sides in the order the comparison reads them: for growth, the earlier first.
 pub fn ordered<'a>(a: Side<'a>, b: Side<'a>) -> (Side<'a>, Side<'a>) {
     if is_growth(&a, &b) && b.date < a.date {
@@ -392,6 +403,22 @@ mod tests {
             &side(&this, &anna, "2027", Perspective::Own),
             &side(&last, &anna, "2027", Perspective::Own)
         ));
+    }
+
+    #[test]
+    fn own_view_reads_before_another_and_the_earlier_date_first() {
+        let anna = Person {
+            name: "Anna".into(),
+            ..Person::default()
+        };
+        let a = assessed(vec![level("s1", 2)]);
+        let own = side(&a, &anna, "2026-11-01", Perspective::Own);
+        let manager = side(&a, &anna, "2026-11-02", Perspective::Manager);
+        let other = side(&a, &anna, "2026-11-02", Perspective::Other);
+        assert!(reads_first(&own, &manager) && !reads_first(&manager, &own));
+        assert!(reads_first(&manager, &other) && reads_first(&other, &manager), "as they come");
+        let later = side(&a, &anna, "2027-11-01", Perspective::Own);
+        assert!(reads_first(&own, &later) && !reads_first(&later, &own));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! worth storing. The browser-facing session (`ui::session`) calls these; it decides nothing.
 
 use super::assessment::{AnswerProblem, Assessment, Perspective};
+use super::compare::{reads_first, Side};
 use super::json::{Json, ObjBuilder};
 use super::lang::Lang;
 use super::profile::Profile;
@@ -49,6 +50,18 @@ impl Entry {
             format!("{view}, {year}")
         } else {
             format!("{who} — {view}, {year}")
+        }
+    }
+
+    /// This assessment as one side of a comparison.
+    pub fn side(&self) -> Side<'_> {
+        Side {
+            name: &self.name,
+            date: &self.date,
+            perspective: self.perspective,
+            person: &self.person,
+            profile: self.profile.as_ref(),
+            assessment: &self.assessment,
         }
     }
 
@@ -345,7 +358,7 @@ impl Workbook {
     }
 
     /// The pair a comparison opens with: the assessment on screen and the most recent other one
-    /// (by date, then the latest added).
+    /// (by date, then the latest added), in the order they read (see [`reads_first`]).
     pub fn default_pair(&self) -> Option<(usize, usize)> {
         let other = self
             .entries
@@ -354,7 +367,26 @@ impl Workbook {
             .filter(|(i, _)| *i != self.current)
             .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))?
             .0;
-        Some((self.current, other))
+        let here = self.current;
+        Some(if reads_first(&self.entries[here].side(), &self.entries[other].side()) {
+            (here, other)
+        } else {
+            (other, here)
+        })
+    }
+
+    /// The pair a comparison shows for the two chosen ids: each as chosen while it exists; one
+    /// that is gone (deleted, or never chosen) is replaced from [`Workbook::default_pair`] by
+    /// one other than the side still standing. `None` with fewer than two assessments.
+    pub fn compared_pair(&self, first: &str, second: &str) -> Option<(usize, usize)> {
+        let (d1, d2) = self.default_pair()?;
+        let other_than = |kept: usize| if kept == d1 { d2 } else { d1 };
+        Some(match (self.index_of(first), self.index_of(second)) {
+            (Some(a), Some(b)) => (a, b),
+            (Some(a), None) => (a, if a == d2 { d1 } else { d2 }),
+            (None, Some(b)) => (other_than(b), b),
+            (None, None) => (d1, d2),
+        })
     }
 
     /// A new role profile (blank or a copy), opened in the editor.
@@ -577,9 +609,15 @@ mod tests {
         assert_eq!(book.current, 2);
         assert_eq!(
             book.default_pair(),
-            Some((2, 1)),
-            "the most recent other one"
+            Some((1, 2)),
+            "the most recent other one, the own view (the copy) read first"
         );
+        let id = |i: usize| book.entries[i].id.clone();
+        assert_eq!(book.compared_pair(&id(2), &id(0)), Some((2, 0)), "as chosen");
+        assert_eq!(book.compared_pair("gone", "gone"), Some((1, 2)), "the default pair");
+        assert_eq!(book.compared_pair(&id(2), "gone"), Some((2, 1)), "never itself by default");
+        assert_eq!(book.compared_pair("gone", &id(1)), Some((2, 1)), "never itself by default");
+        assert_eq!(book.compared_pair(&id(0), ""), Some((0, 2)));
         book.delete(2, "2027-01-04", &profile);
         assert_eq!((book.entries.len(), book.current), (2, 1));
         book.delete(0, "2027-01-04", &profile);

@@ -93,18 +93,8 @@ pub fn ComparePane() -> impl IntoView {
     let titles = Signal::derive(move || session.entry_titles());
     let picked = move |second: bool| {
         Signal::derive(move || {
-            let titles = titles.get();
-            let chosen = session
-                .compare_ids
-                .with(|(a, b)| if second { b.clone() } else { a.clone() });
-            if titles.iter().any(|(id, _)| *id == chosen) {
-                chosen
-            } else {
-                titles
-                    .get(usize::from(second))
-                    .map(|(id, _)| id.clone())
-                    .unwrap_or_default()
-            }
+            let (a, b) = session.compared_ids();
+            if second { b } else { a }
         })
     };
     let pick = move |second: bool| {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::assessment::{Holding, Level, Perspective};
-use crate::core::compare::{compare, ordered, Order, Side};
+use crate::core::compare::{compare, ordered, Order};
 use crate::core::doc::El;
 use crate::core::exchange::{self, Incoming};
 use crate::core::lang::Lang;
@@ -258,6 +258,17 @@ impl Session {
         })
     }
 
+    /// The ids of the two assessments the comparison shows (see [`Workbook::compared_pair`]);
+    /// empty with fewer than two.
+    pub fn compared_ids(&self) -> (String, String) {
+        let (first, second) = self.compare_ids.get();
+        self.with_meta(|b| {
+            b.compared_pair(&first, &second)
+                .map(|(i, j)| (b.entries[i].id.clone(), b.entries[j].id.clone()))
+                .unwrap_or_default()
+        })
+    }
+
     pub fn current_id(&self) -> String {
         self.with_meta(|b| b.entry().id.clone())
     }
@@ -430,25 +441,10 @@ impl Session {
         let (order, only) = (self.compare_order.get(), self.only_differences.get());
         let t = texts(lang);
         self.book.with_value(|b| {
-            if b.entries.len() < 2 {
+            let Some((i, j)) = b.compared_pair(&first, &second) else {
                 return Err(t.compare_needs_two.to_string());
-            }
-            let pick = |id: &str, fallback: usize| {
-                b.index_of(id).unwrap_or(fallback.min(b.entries.len() - 1))
             };
-            let (i, j) = (pick(&first, 0), pick(&second, 1));
-            let side = |index: usize| {
-                let e = &b.entries[index];
-                Side {
-                    name: &e.name,
-                    date: &e.date,
-                    perspective: e.perspective,
-                    person: &e.person,
-                    profile: e.profile.as_ref(),
-                    assessment: &e.assessment,
-                }
-            };
-            let (a, z) = ordered(side(i), side(j));
+            let (a, z) = ordered(b.entries[i].side(), b.entries[j].side());
             let (ea, ez) = if std::ptr::eq(a.assessment, &b.entries[i].assessment) {
                 (&b.entries[i], &b.entries[j])
             } else {

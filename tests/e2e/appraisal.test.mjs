@@ -69,7 +69,10 @@ test('the round trip: the assistant sends a link, the manager rates beside it an
   const card = mine.getByRole('article', { name: /compared/ });
   await card.waitFor();
   const text = await card.textContent();
-  assert.match(text, /Anna de Vries — Manager, \d{4} and Self, \d{4} compared|Self, \d{4} and Anna de Vries — Manager, \d{4} compared/);
+  // Her own view reads first: the manager's levels read as higher or lower than hers.
+  assert.match(text, /^Self, \d{4} and Anna de Vries — Manager, \d{4} compared/);
+  const first = mine.getByRole('combobox', { name: 'Compare', exact: true });
+  assert.match(await first.locator('option:checked').textContent(), /^Self, \d{4}$/);
   assert.match(text, /1\s*items agree/);
   assert.match(text, /1\s*differ by one step/);
   assert.match(text, /1\s*differ by two steps or more/);
