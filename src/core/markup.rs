@@ -491,12 +491,13 @@ fn held_row(w: &mut Writer, m: &Matrix, position: usize, name: &str) {
     w.raw("</div>");
 }
 
-/// Rows drawn at once before the first paint; a larger profile gets the rest in parts after it,
-/// so that its first screen appears as fast as a static page's (which the browser also paints
-/// before it has parsed the whole page).
-pub const FIRST_ROWS: usize = 150;
-/// Rows per later part.
-pub const ROWS_PER_PART: usize = 400;
+/// Rows drawn at once before the first paint: more than any screen shows, and the whole IMA
+/// profile. A larger profile gets the rest in parts after it, so that its first screen appears
+/// as fast as a static page's (which the browser also paints before it has parsed the whole
+/// page).
+pub const FIRST_ROWS: usize = 64;
+/// Rows per later part: small enough that a click between two parts waits little.
+pub const ROWS_PER_PART: usize = 200;
 
 /// The matrix in parts: the level guide and every block's heading with the rows before
 /// position `first_rows`; the rows from there on come from [`rows_html`], a part at a time.
