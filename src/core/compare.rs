@@ -416,7 +416,10 @@ mod tests {
         let manager = side(&a, &anna, "2026-11-02", Perspective::Manager);
         let other = side(&a, &anna, "2026-11-02", Perspective::Other);
         assert!(reads_first(&own, &manager) && !reads_first(&manager, &own));
-        assert!(reads_first(&manager, &other) && reads_first(&other, &manager), "as they come");
+        assert!(
+            reads_first(&manager, &other) && reads_first(&other, &manager),
+            "as they come"
+        );
         let later = side(&a, &anna, "2027-11-01", Perspective::Own);
         assert!(reads_first(&own, &later) && !reads_first(&later, &own));
     }

@@ -564,8 +564,12 @@ pub fn matrix_parts(m: &Matrix, first_rows: usize) -> MatrixParts {
 /// The rows at `positions` of one block.
 fn row_range(w: &mut Writer, m: &Matrix, positions: std::ops::Range<usize>) {
     for position in positions {
-        let Some(item) = m.profile.item_at(position) else { return };
-        let Some(block) = m.profile.block_of(item) else { return };
+        let Some(item) = m.profile.item_at(position) else {
+            return;
+        };
+        let Some(block) = m.profile.block_of(item) else {
+            return;
+        };
         let name = m.profile.item_name(item, m.lang);
         match block.kind {
             BlockKind::Rated => rated_row(w, m, position, name),
@@ -578,14 +582,20 @@ fn row_range(w: &mut Writer, m: &Matrix, positions: std::ops::Range<usize>) {
 pub fn rows_html(m: &Matrix, positions: std::ops::Range<usize>) -> Vec<(usize, String)> {
     let mut parts: Vec<(usize, String)> = Vec::new();
     for position in positions {
-        let Some(block) = m.profile.item_at(position).and_then(|i| m.profile.block_index_of(i)) else {
+        let Some(block) = m
+            .profile
+            .item_at(position)
+            .and_then(|i| m.profile.block_index_of(i))
+        else {
             break;
         };
         if parts.last().map(|(b, _)| *b) != Some(block) {
             parts.push((block, String::new()));
         }
         if let Some((_, html)) = parts.last_mut() {
-            let mut w = Writer { out: std::mem::take(html) };
+            let mut w = Writer {
+                out: std::mem::take(html),
+            };
             row_range(&mut w, m, position..position + 1);
             *html = w.out;
         }
@@ -642,7 +652,14 @@ mod tests {
         }
         assert_eq!(joined, whole);
         assert!(matrix_parts(&m, usize::MAX).later.is_empty());
-        assert_eq!(rows_html(&m, 0..2).iter().map(|(b, _)| *b).collect::<Vec<_>>(), [0], "both tasks in one part");
+        assert_eq!(
+            rows_html(&m, 0..2)
+                .iter()
+                .map(|(b, _)| *b)
+                .collect::<Vec<_>>(),
+            [0],
+            "both tasks in one part"
+        );
     }
 
     #[test]

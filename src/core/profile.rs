@@ -469,11 +469,13 @@ impl Profile {
 
         // Checked without naming each place: only a missing text needs its place described.
         let complete = |text: &Text| self.languages.iter().all(|lang| text.has(lang));
-        let all_items_complete = self
-            .blocks
+        let all_items_complete = self.blocks.iter().all(|block| {
+            complete(&block.title) && block.items.iter().all(|item| complete(&item.text))
+        });
+        let levels_complete = self
+            .levels
             .iter()
-            .all(|block| complete(&block.title) && block.items.iter().all(|item| complete(&item.text)));
-        let levels_complete = self.levels.iter().all(|s| complete(&s.name) && complete(&s.descriptor));
+            .all(|s| complete(&s.name) && complete(&s.descriptor));
         let texts = if all_items_complete && levels_complete {
             self.texts_beyond_items()
         } else {
@@ -736,7 +738,10 @@ pub(crate) mod tests {
         for lang in Lang::ALL {
             let message = error.message(lang);
             assert!(message.chars().count() < 200, "{message}");
-            assert!(message.contains(&format!("s{}…", "{".repeat(39))), "{message}");
+            assert!(
+                message.contains(&format!("s{}…", "{".repeat(39))),
+                "{message}"
+            );
         }
         assert_eq!(shortened("skills"), "skills");
         let long_code = ProfileError::MissingTranslation {
@@ -761,7 +766,10 @@ pub(crate) mod tests {
             }
         );
         // A missing name comes before a missing level descriptor, which comes before the rest.
-        json["levels"][1]["descriptor"].as_object_mut().unwrap().remove("nl");
+        json["levels"][1]["descriptor"]
+            .as_object_mut()
+            .unwrap()
+            .remove("nl");
         assert_eq!(
             refused(json.clone()),
             ProfileError::MissingTranslation {

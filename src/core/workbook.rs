@@ -368,11 +368,13 @@ impl Workbook {
             .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))?
             .0;
         let here = self.current;
-        Some(if reads_first(&self.entries[here].side(), &self.entries[other].side()) {
-            (here, other)
-        } else {
-            (other, here)
-        })
+        Some(
+            if reads_first(&self.entries[here].side(), &self.entries[other].side()) {
+                (here, other)
+            } else {
+                (other, here)
+            },
+        )
     }
 
     /// The pair a comparison shows for the two chosen ids: each as chosen while it exists; one
@@ -613,10 +615,26 @@ mod tests {
             "the most recent other one, the own view (the copy) read first"
         );
         let id = |i: usize| book.entries[i].id.clone();
-        assert_eq!(book.compared_pair(&id(2), &id(0)), Some((2, 0)), "as chosen");
-        assert_eq!(book.compared_pair("gone", "gone"), Some((1, 2)), "the default pair");
-        assert_eq!(book.compared_pair(&id(2), "gone"), Some((2, 1)), "never itself by default");
-        assert_eq!(book.compared_pair("gone", &id(1)), Some((2, 1)), "never itself by default");
+        assert_eq!(
+            book.compared_pair(&id(2), &id(0)),
+            Some((2, 0)),
+            "as chosen"
+        );
+        assert_eq!(
+            book.compared_pair("gone", "gone"),
+            Some((1, 2)),
+            "the default pair"
+        );
+        assert_eq!(
+            book.compared_pair(&id(2), "gone"),
+            Some((2, 1)),
+            "never itself by default"
+        );
+        assert_eq!(
+            book.compared_pair("gone", &id(1)),
+            Some((2, 1)),
+            "never itself by default"
+        );
         assert_eq!(book.compared_pair(&id(0), ""), Some((0, 2)));
         book.delete(2, "2027-01-04", &profile);
         assert_eq!((book.entries.len(), book.current), (2, 1));

@@ -94,7 +94,11 @@ pub fn ComparePane() -> impl IntoView {
     let picked = move |second: bool| {
         Signal::derive(move || {
             let (a, b) = session.compared_ids();
-            if second { b } else { a }
+            if second {
+                b
+            } else {
+                a
+            }
         })
     };
     let pick = move |second: bool| {

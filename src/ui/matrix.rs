@@ -26,7 +26,11 @@ fn changed_input(target: &web_sys::Element) -> Option<(String, String)> {
 /// A matrix drawn from markup. A change to any of its inputs is read from the input's name
 /// (which item, which field) and written by the session, which returns the row's new line.
 #[component]
-pub fn MatrixView(kind: MatrixKind, html: Signal<MatrixParts>, class: Signal<String>) -> impl IntoView {
+pub fn MatrixView(
+    kind: MatrixKind,
+    html: Signal<MatrixParts>,
+    class: Signal<String>,
+) -> impl IntoView {
     let session = use_session();
     let changed = move |ev: web_sys::Event| {
         let Some(target) = ev

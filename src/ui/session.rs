@@ -297,11 +297,17 @@ impl Session {
     pub fn matrix_html(&self) -> MatrixParts {
         self.layout.track();
         self.lang.track();
-        self.with_matrix(MatrixKind::Assessment, |m| markup::matrix_parts(m, markup::FIRST_ROWS))
+        self.with_matrix(MatrixKind::Assessment, |m| {
+            markup::matrix_parts(m, markup::FIRST_ROWS)
+        })
     }
 
     /// Further rows of a matrix, from the workbook as it is now: (block index, markup).
-    pub fn matrix_rows(&self, kind: MatrixKind, positions: std::ops::Range<usize>) -> Vec<(usize, String)> {
+    pub fn matrix_rows(
+        &self,
+        kind: MatrixKind,
+        positions: std::ops::Range<usize>,
+    ) -> Vec<(usize, String)> {
         self.with_matrix(kind, |m| markup::rows_html(m, positions))
     }
 
@@ -314,7 +320,8 @@ impl Session {
                 let entry = b.entry();
                 let hints = entry.hints_from.as_deref().and_then(|id| {
                     let other = &b.entries[b.index_of(id)?];
-                    let whose = format!("{} ({})", other.whose(lang), other.perspective.label(lang));
+                    let whose =
+                        format!("{} ({})", other.whose(lang), other.perspective.label(lang));
                     Some((whose, &other.assessment))
                 });
                 draw(&Matrix {
@@ -358,7 +365,9 @@ impl Session {
     pub fn role_matrix_html(&self) -> MatrixParts {
         self.role_layout.track();
         self.lang.track();
-        self.with_matrix(MatrixKind::Role, |m| markup::matrix_parts(m, markup::FIRST_ROWS))
+        self.with_matrix(MatrixKind::Role, |m| {
+            markup::matrix_parts(m, markup::FIRST_ROWS)
+        })
     }
 
     /// Answers kept for items the profile no longer has, as a list; empty when there are none.
