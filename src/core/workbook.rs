@@ -165,6 +165,12 @@ impl Workbook {
         self.entries.iter().position(|e| e.id == id)
     }
 
+    /// The assessment a fit is shown for: the chosen one while it exists, else the one on
+    /// screen (nothing chosen yet, or the chosen one deleted).
+    pub fn fit_entry(&self, chosen: &str) -> usize {
+        self.index_of(chosen).unwrap_or(self.current)
+    }
+
     fn fresh_id(&mut self, prefix: char) -> String {
         let id = format!("{prefix}{}", self.next_id);
         self.next_id += 1;
@@ -615,6 +621,13 @@ mod tests {
             "the most recent other one, the own view (the copy) read first"
         );
         let id = |i: usize| book.entries[i].id.clone();
+        assert_eq!(book.fit_entry(&id(0)), 0, "as chosen");
+        assert_eq!(
+            book.fit_entry(""),
+            book.current,
+            "nothing chosen: the one on screen"
+        );
+        assert_eq!(book.fit_entry("gone"), book.current);
         assert_eq!(
             book.compared_pair(&id(2), &id(0)),
             Some((2, 0)),

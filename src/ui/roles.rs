@@ -144,10 +144,7 @@ pub fn RolesPane() -> impl IntoView {
                         label=t.assessment
                         class="field pick"
                         options=Signal::derive(move || session.entry_titles())
-                        selected=Signal::derive(move || {
-                            let chosen = session.fit_with.get();
-                            if chosen.is_empty() { session.current_id() } else { chosen }
-                        })
+                        selected=Signal::derive(move || session.fit_entry_id())
                         on=Callback::new(move |id| session.fit_with.set(id))
                     />
                     <Button label=text(t.print_fit) class="secondary" on=Callback::new(move |_| web::print("fit", "job")) />

@@ -485,6 +485,12 @@ impl Session {
         })
     }
 
+    /// The id of the assessment the fit is shown for (see [`Workbook::fit_entry`]).
+    pub fn fit_entry_id(&self) -> String {
+        let chosen = self.fit_with.get();
+        self.with_meta(|b| b.entries[b.fit_entry(&chosen)].id.clone())
+    }
+
     /// The fit of the chosen assessment with the role in the editor.
     pub fn fit_doc(&self) -> Option<El> {
         self.answers.track();
@@ -494,7 +500,7 @@ impl Session {
         let with = self.fit_with.get();
         self.book.with_value(|b| {
             let role = b.roles.get(b.current_role?)?;
-            let entry = &b.entries[b.index_of(&with).unwrap_or(b.current)];
+            let entry = &b.entries[b.fit_entry(&with)];
             let fit = fit(self.profile, role, &entry.assessment);
             Some(report::fit_doc(self.profile, entry, role, &fit, lang))
         })
