@@ -112,21 +112,39 @@ pub fn remove_own_keys() {
     }
 }
 
+/// Calls `listener` on every `event` at the window, for as long as the page lives.
+fn on_window(event: &str, listener: Box<dyn FnMut(web_sys::Event)>) {
+    let Some(window) = window() else { return };
+    let closure = Closure::wrap(listener);
+    let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
 /// Calls `changed` with the new value whenever another tab of this browser changes `key` in
 /// storage (browsers do not tell the tab that wrote it). The listener lives as long as the page.
 pub fn on_change_in_other_tab(key: &'static str, changed: impl Fn(Option<String>) + 'static) {
-    let _listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(key) {
-            changed(event.new_value());
-        }
-    });
+    on_window(
+        "storage",
+        Box::new(move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                if event.key().as_deref() == Some(key) {
+                    changed(event.new_value());
+                }
+            }
+        }),
+    );
+}
+
+/// Calls `changed` when the page's fragment changes (a link pasted into an open tab).
+pub fn on_hash_change(changed: impl Fn() + 'static) {
+    on_window("hashchange", Box::new(move |_| changed()));
 }
 
 /// Calls `leaving` when the page is hidden or unloaded (tab closed, app switched, navigation):
 /// the last moment to save.
 pub fn on_leave(leaving: impl Fn() + Clone + 'static) {
     let on_hide = leaving.clone();
-    let _hide = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| on_hide());
+    on_window("pagehide", Box::new(move |_| on_hide()));
     let Some(document) = document() else { return };
     let visibility = document.clone();
     let closure = Closure::<dyn FnMut()>::new(move || {

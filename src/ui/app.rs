@@ -3,17 +3,18 @@
 
 use leptos::prelude::*;
 
-use super::docs::{ComparePane, IncomingView, SummaryPane};
-use super::kit::{text, Button};
-use super::matrix::{AssessmentBar, MatrixPane};
-use super::roles::RolesPane;
+use super::docs::{compare_pane, incoming_view, summary_pane};
+use super::dom::{body, h, mount, show, switch, Mounted, Nodes, H};
+use super::kit::{button, toggle};
+use super::matrix::{assessment_bar, matrix_pane};
+use super::roles::roles_pane;
 use super::session::{use_session, Session, View};
 use crate::core::embed;
 use crate::core::exchange::Incoming;
 use crate::core::lang::Lang;
 use crate::core::markup::parse_name;
 use crate::core::profile::{LoadError, Profile};
-use crate::core::texts::texts;
+use crate::core::texts::{texts, Texts};
 use crate::web;
 
 /// The profile the app loads unless the host names another, relative to the page so that the
@@ -51,12 +52,15 @@ pub fn start() {
             Ok(profile) => {
                 // The profile lives as long as the page.
                 let profile: &'static Profile = Box::leak(Box::new(profile));
-                leptos::mount::mount_to_body(move || app(profile, default_lang, embedded, early));
+                // The app lives as long as the page.
+                std::mem::forget(mount(&body(), move || {
+                    app(profile, default_lang, embedded, early)
+                }));
             }
             Err(error) => {
-                leptos::mount::mount_to_body(
-                    move || view! { <Broken error lang=default_lang embedded /> },
-                );
+                std::mem::forget(mount(&body(), move || {
+                    broken(&error, default_lang, embedded)
+                }));
                 // Nothing is left to wait for: tell the tests and scripts the page is done.
                 web::mark_ready();
             }
@@ -74,7 +78,7 @@ fn app(
     default_lang: Lang,
     embedded: bool,
     early: Vec<(String, String)>,
-) -> impl IntoView {
+) -> Nodes {
     let session = Session::start(profile, default_lang, embedded);
     provide_context(session);
     for (name, value) in early {
@@ -91,121 +95,144 @@ fn app(
         })
     });
     session.read_fragment();
-    // A link pasted into an open tab changes only the fragment. The listener lives as long as
-    // the page (dropping its handle does not remove it).
-    let _listener = window_event_listener(leptos::ev::hashchange, move |_| session.read_fragment());
+    // A link pasted into an open tab changes only the fragment.
+    web::on_hash_change(move || session.read_fragment());
     web::after_paint(move || {
         session.painted.set(true);
         web::mark_ready();
     });
-    move || {
-        session.lang.track();
-        view! { <Shell /> }
-    }
+    vec![switch(move || session.lang.get(), |_| shell())]
 }
 
 /// Mounts the app for `profile` into `parent`, as the component tests do: no fetch, no
 /// pre-rendered page. Unmounted when the handle is dropped.
-pub fn mount_app(
-    parent: web_sys::HtmlElement,
-    profile: &'static Profile,
-    lang: Lang,
-) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    leptos::mount::mount_to(parent, move || app(profile, lang, false, Vec::new()))
+pub fn mount_app(parent: web_sys::HtmlElement, profile: &'static Profile, lang: Lang) -> Mounted {
+    mount(&parent, move || app(profile, lang, false, Vec::new()))
 }
 
-#[component]
-fn LanguageSwitch() -> impl IntoView {
+fn language_switch() -> H {
     let session = use_session();
     let t = session.t_untracked();
-    view! {
-        <div class="language-switch" role="group" aria-label=t.language>
-            {Lang::ALL
-                .into_iter()
-                .map(|lang| {
-                    view! {
-                        <span lang=lang.code()>
-                            <Button
-                                label=text(lang.native_name())
-                                pressed=Signal::derive(move || session.lang.get() == lang)
-                                on=Callback::new(move |_| session.choose_language(lang))
-                            />
-                        </span>
-                    }
-                })
-                .collect_view()}
-        </div>
+    let group = h("div")
+        .cls("language-switch")
+        .at("role", "group")
+        .at("aria-label", t.language);
+    Lang::ALL.into_iter().fold(group, |group, lang| {
+        group.ch(h("span").at("lang", lang.code()).ch(toggle(
+            lang.native_name(),
+            move || session.lang.get() == lang,
+            move || session.choose_language(lang),
+        )))
+    })
+}
+
+/// The app's header: its name, its line, and (outside a frame) the language switch.
+fn header(t: &Texts, switch_language: bool) -> H {
+    let header = h("header").cls("app-header").ch(h("div")
+        .cls("brand")
+        .ch(h("h1").tx(t.app_title))
+        .ch(h("p").cls("tagline").tx(t.tagline)));
+    if switch_language {
+        header.ch(language_switch())
+    } else {
+        header
     }
 }
 
-#[component]
-fn Shell() -> impl IntoView {
+fn shell() -> Nodes {
     let session = use_session();
     let t = session.t_untracked();
     let embedded = session.embedded;
-    view! {
-        <a class="skip-link" href="#main">{t.skip_to_content}</a>
-        {(!embedded).then(|| view! {
-            <header class="app-header">
-                <div class="brand">
-                    <h1>{t.app_title}</h1>
-                    <p class="tagline">{t.tagline}</p>
-                </div>
-                <LanguageSwitch />
-            </header>
-        })}
-        <main id="main" tabindex="-1">
-            // Embedded, the host page shows its own header; the app's name still heads the frame.
-            {embedded.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> })}
+    let mut nodes: Nodes = vec![h("a")
+        .cls("skip-link")
+        .at("href", "#main")
+        .tx(t.skip_to_content)
+        .into()];
+    if !embedded {
+        nodes.push(header(t, true).into());
+    }
+    let main = h("main").at("id", "main").at("tabindex", "-1");
+    // Embedded, the host page shows its own header; the app's name still heads the frame.
+    let main = if embedded {
+        main.ch(h("h1").cls("sr-only").tx(t.app_title))
+    } else {
+        main
+    };
+    nodes.push(
+        main
             // Notices are few and rare: the list is drawn again when one comes or goes.
-            <div class="notices">
-                {move || {
+            .ch(h("div").cls("notices").ch(switch(
+                move || session.notices.get(),
+                move |notices| {
                     let lang = session.lang.get_untracked();
-                    session
-                        .notices
-                        .get()
-                        .into_iter()
+                    notices
+                        .iter()
                         .map(|notice| {
                             let warning = notice.is_warning();
-                            let text_of = notice.text(lang);
-                            view! {
-                                <div class=if warning { "notice warning" } else { "notice" } role=if warning { "alert" } else { "status" }>
-                                    <p>{text_of}</p>
-                                    <Button label=text(t.dismiss) class="secondary" on=Callback::new(move |_| session.withdraw(&notice)) />
-                                </div>
-                            }
+                            let gone = notice.clone();
+                            h("div")
+                                .cls(if warning { "notice warning" } else { "notice" })
+                                .at("role", if warning { "alert" } else { "status" })
+                                .ch(h("p").tx(&notice.text(lang)))
+                                .ch(button(t.dismiss, "secondary", move || {
+                                    session.withdraw(&gone)
+                                }))
+                                .into()
                         })
-                        .collect_view()
-                }}
-            </div>
-            <Show when=move || !session.intro_dismissed.get()>
-                <section class="intro" aria-label=t.app_title>
-                    <p>{t.intro} " " <strong>{t.intro_privacy}</strong></p>
-                    <Button label=text(t.got_it) class="secondary" on=Callback::new(move |_| session.dismiss_intro()) />
-                </section>
-            </Show>
-            {move || match session.incoming.get() {
-                Some(incoming) => view! { <div class="panes"><div class="pane">
-                    <IncomingView incoming />
-                </div></div> }.into_any(),
-                None if session.reading_link.get() => {
-                    view! { <p class="loading" role="status">{t.loading_profile}</p> }.into_any()
-                }
-                None => view! { <Workspace /> }.into_any(),
-            }}
-        </main>
-        {(!embedded).then(|| view! {
-            <footer class="app-footer">
-                <p>{t.privacy_footer}</p>
-                <p class="version">{t.version} " " {env!("CARGO_PKG_VERSION")}</p>
-            </footer>
-        })}
+                        .collect()
+                },
+            )))
+            .ch(show(
+                move || !session.intro_dismissed.get(),
+                move || {
+                    vec![h("section")
+                        .cls("intro")
+                        .at("aria-label", t.app_title)
+                        .ch(h("p")
+                            .tx(t.intro)
+                            .tx(" ")
+                            .ch(h("strong").tx(t.intro_privacy)))
+                        .ch(button(t.got_it, "secondary", move || {
+                            session.dismiss_intro()
+                        }))
+                        .into()]
+                },
+            ))
+            .ch(switch(
+                move || (session.incoming.get(), session.reading_link.get()),
+                move |(incoming, reading)| match incoming {
+                    Some(incoming) => vec![h("div")
+                        .cls("panes")
+                        .ch(h("div").cls("pane").kids(incoming_view(incoming)))
+                        .into()],
+                    None if *reading => vec![h("p")
+                        .cls("loading")
+                        .at("role", "status")
+                        .tx(t.loading_profile)
+                        .into()],
+                    None => workspace(),
+                },
+            ))
+            .into(),
+    );
+    if !embedded {
+        nodes.push(
+            h("footer")
+                .cls("app-footer")
+                .ch(h("p").tx(t.privacy_footer))
+                .ch(h("p")
+                    .cls("version")
+                    .tx(t.version)
+                    .tx(" ")
+                    .tx(env!("CARGO_PKG_VERSION")))
+                .into(),
+        );
     }
+    nodes
 }
 
 /// The views and their panes. The summary stands beside the matrix on a wide screen.
-#[component]
-fn Workspace() -> impl IntoView {
+fn workspace() -> Nodes {
     let session = use_session();
     let t = session.t_untracked();
     let tabs = [
@@ -214,76 +241,76 @@ fn Workspace() -> impl IntoView {
         (View::Compare, t.view_compare),
         (View::Roles, t.view_roles),
     ];
-    let pane_class = move |view: View, class: &'static str| {
-        Signal::derive(move || {
-            if session.view.get() == view {
+    let nav = h("nav").cls("views").at("aria-label", t.views);
+    let nav = tabs.into_iter().fold(nav, |nav, (view, label)| {
+        nav.ch(toggle(
+            label,
+            move || session.view.get() == view,
+            move || session.view.set(view),
+        ))
+    });
+    let nav = if session.embedded {
+        nav.ch(language_switch())
+    } else {
+        nav
+    };
+    let pane = move |view: View, class: &'static str| {
+        h(if view == View::Summary {
+            "aside"
+        } else {
+            "div"
+        })
+        .attr_with("class", move || {
+            Some(if session.view.get() == view {
                 class.to_string()
             } else {
                 format!("{class} is-hidden")
-            }
+            })
         })
     };
     let own = move || matches!(session.view.get(), View::Matrix | View::Summary);
-    view! {
-        <nav class="views" aria-label=t.views>
-            {tabs
-                .into_iter()
-                .map(|(view, label)| {
-                    view! {
-                        <Button
-                            label=text(label)
-                            pressed=Signal::derive(move || session.view.get() == view)
-                            on=Callback::new(move |_| session.view.set(view))
-                        />
-                    }
-                })
-                .collect_view()}
-            {session.embedded.then(|| view! { <LanguageSwitch /> })}
-        </nav>
-        <Show when=own>
-            <AssessmentBar />
-        </Show>
-        <div class="panes">
-            <div class=pane_class(View::Matrix, "pane matrix-pane")>
-                <MatrixPane />
-            </div>
-            <aside class=pane_class(View::Summary, "pane summary-pane")>
-                <SummaryPane />
-            </aside>
-            <Show when=move || session.view.get() == View::Compare>
-                <div class="pane compare-pane">
-                    <ComparePane />
-                </div>
-            </Show>
-            <Show when=move || session.view.get() == View::Roles>
-                <div class="pane roles-pane">
-                    <RolesPane />
-                </div>
-            </Show>
-        </div>
-    }
+    vec![
+        nav.into(),
+        show(own, || vec![assessment_bar().into()]),
+        h("div")
+            .cls("panes")
+            .ch(pane(View::Matrix, "pane matrix-pane").kids(matrix_pane()))
+            .ch(pane(View::Summary, "pane summary-pane").kids(summary_pane()))
+            .ch(show(
+                move || session.view.get() == View::Compare,
+                || {
+                    vec![h("div")
+                        .cls("pane compare-pane")
+                        .kids(compare_pane())
+                        .into()]
+                },
+            ))
+            .ch(show(
+                move || session.view.get() == View::Roles,
+                || vec![h("div").cls("pane roles-pane").kids(roles_pane()).into()],
+            ))
+            .into(),
+    ]
 }
 
 /// No profile: the page says why, in the user's language, instead of staying blank.
-#[component]
-fn Broken(error: LoadError, lang: Lang, embedded: bool) -> impl IntoView {
+fn broken(error: &LoadError, lang: Lang, embedded: bool) -> Nodes {
     let t = texts(lang);
     web::set_document_language(lang.code());
-    view! {
-        {(!embedded).then(|| view! {
-            <header class="app-header">
-                <div class="brand">
-                    <h1>{t.app_title}</h1>
-                    <p class="tagline">{t.tagline}</p>
-                </div>
-            </header>
-        })}
-        <main id="main">
-            <section class="problem" role="alert">
-                <h2>{t.profile_error_heading}</h2>
-                <p>{t.profile_error_hint}</p>
-                <p class="detail">{error.message(lang)}</p>
-            </section>
-        </main>
+    let mut nodes = Vec::new();
+    if !embedded {
+        nodes.push(header(t, false).into());
     }
+    nodes.push(
+        h("main")
+            .at("id", "main")
+            .ch(h("section")
+                .cls("problem")
+                .at("role", "alert")
+                .ch(h("h2").tx(t.profile_error_heading))
+                .ch(h("p").tx(t.profile_error_hint))
+                .ch(h("p").cls("detail").tx(&error.message(lang))))
+            .into(),
+    );
+    nodes
 }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{text, Button, Check, Confirm, Field, Markup, Select};
+use super::dom::{h, switch, watch, Nodes, H};
+use super::kit::{button, check, field, markup, select, Confirm, FieldKind};
 use super::session::{use_session, EntryField, View};
 use crate::core::assessment::Perspective;
 use crate::core::markup::{parse_name, rows_id, MatrixKind, MatrixParts, ROWS_PER_PART};
@@ -25,12 +26,11 @@ fn changed_input(target: &web_sys::Element) -> Option<(String, String)> {
 
 /// A matrix drawn from markup. A change to any of its inputs is read from the input's name
 /// (which item, which field) and written by the session, which returns the row's new line.
-#[component]
-pub fn MatrixView(
+pub fn matrix_view(
     kind: MatrixKind,
-    html: Signal<MatrixParts>,
-    class: Signal<String>,
-) -> impl IntoView {
+    html: impl Fn() -> MatrixParts + 'static,
+    class: impl Fn() -> String + 'static,
+) -> H {
     let session = use_session();
     let changed = move |ev: web_sys::Event| {
         let Some(target) = ev
@@ -54,14 +54,17 @@ pub fn MatrixView(
             }
         }
     };
+    let frame = h("div")
+        .attr_with("class", move || Some(class()))
+        .on("change", changed)
+        .on("input", changed);
     // Set on every redraw, even when the markup is the same as before: the browser's own state
     // (a radio the user checked) must give way to the workbook's after an erase or a take-over.
     // A large profile's further rows follow one part per frame; a newer redraw stops them.
-    let node = NodeRef::<leptos::html::Div>::new();
+    let node = frame.0.clone();
     let drawn = StoredValue::new(0u64);
-    Effect::new(move || {
-        let MatrixParts { first, later } = html.get();
-        let Some(node) = node.get() else { return };
+    watch(move || {
+        let MatrixParts { first, later } = html();
         node.set_inner_html(&first);
         drawn.update_value(|n| *n += 1);
         let generation = drawn.get_value();
@@ -79,95 +82,121 @@ pub fn MatrixView(
             next < later.end
         });
     });
-    view! { <div class=class node_ref=node on:change=changed on:input=changed></div> }
+    frame
 }
 
 /// The assessment on screen: pick another, make a new one or a copy, name it, date it, say
 /// whose view it is and whom it is about, or delete it.
-#[component]
-pub fn AssessmentBar() -> impl IntoView {
+pub fn assessment_bar() -> H {
     let session = use_session();
     let t = session.t_untracked();
     let delete_open = RwSignal::new(false);
-    let field = move |label: &'static str,
-                      which: EntryField,
-                      kind: &'static str,
-                      autocomplete: &'static str| {
-        view! {
-            <Field
-                label
-                kind
-                autocomplete
-                value=Signal::derive(move || session.entry_field(which))
-                on=Callback::new(move |v| session.set_entry_field(which, v))
-            />
-        }
+    let text_field = move |label: &'static str,
+                           which: EntryField,
+                           kind: &'static str,
+                           autocomplete: &'static str| {
+        field(
+            label,
+            FieldKind {
+                kind,
+                autocomplete,
+                ..FieldKind::TEXT
+            },
+            move || session.entry_field(which),
+            move |v| session.set_entry_field(which, v),
+        )
     };
-    let perspectives = Signal::derive(move || {
-        let lang = session.lang.get();
-        Perspective::ALL
-            .into_iter()
-            .map(|p| (p.word().to_string(), p.label(lang).to_string()))
-            .collect()
-    });
-    view! {
-        <section class="assessment-bar" aria-label=t.assessments_heading>
-            <div class="bar-row">
-                <Select
-                    label=t.assessment
-                    class="field pick"
-                    options=Signal::derive(move || session.entry_titles())
-                    selected=Signal::derive(move || session.current_id())
-                    on=Callback::new(move |id: String| session.switch_to(&id))
-                />
-                <Button label=text(t.new_assessment) class="secondary" on=Callback::new(move |_| session.create(false)) />
-            </div>
-            <details class="about">
-                <summary>{t.about_assessment}</summary>
-                <div class="about-fields">
-                    {field(t.assessment_name, EntryField::Name, "text", "off")}
-                    {field(t.assessment_date, EntryField::Date, "date", "off")}
-                    <Select
-                        label=t.whose_view
-                        options=perspectives
-                        selected=Signal::derive(move || session.perspective().word().to_string())
-                        on=Callback::new(move |word: String| {
-                            if let Some(i) = Perspective::WORDS.iter().position(|w| *w == word) {
-                                session.set_perspective(Perspective::ALL[i]);
-                            }
-                        })
-                    />
-                    <fieldset class="person-form">
-                        <legend>{t.your_details}</legend>
-                        {field(t.name, EntryField::PersonName, "text", "name")}
-                        {field(t.job_title, EntryField::JobTitle, "text", "organization-title")}
-                        {field(t.organisation, EntryField::Organisation, "text", "organization")}
-                    </fieldset>
-                    <div class="bar-row">
-                        <Button label=text(t.copy_assessment) class="secondary" on=Callback::new(move |_| session.create(true)) />
-                        <Button label=text(t.delete_assessment) class="danger" on=Callback::new(move |_| delete_open.set(true)) />
-                    </div>
-                </div>
-            </details>
-            <Confirm
-                open=delete_open
-                id="delete"
-                title=Signal::derive(move || fill(t.delete_title, &[("x", &session.current_title())]))
-                body=t.delete_body
-                confirm=t.delete_confirm
-                cancel=t.cancel
-                on=Callback::new(move |_| session.delete_current())
-            />
-        </section>
-    }
+    h("section")
+        .cls("assessment-bar")
+        .at("aria-label", t.assessments_heading)
+        .ch(h("div")
+            .cls("bar-row")
+            .ch(select(
+                t.assessment,
+                "field pick",
+                move || session.entry_titles(),
+                move || session.current_id(),
+                move |id| session.switch_to(&id),
+            ))
+            .ch(button(t.new_assessment, "secondary", move || {
+                session.create(false)
+            })))
+        .ch(h("details")
+            .cls("about")
+            .ch(h("summary").tx(t.about_assessment))
+            .ch(h("div")
+                .cls("about-fields")
+                .ch(text_field(
+                    t.assessment_name,
+                    EntryField::Name,
+                    "text",
+                    "off",
+                ))
+                .ch(text_field(
+                    t.assessment_date,
+                    EntryField::Date,
+                    "date",
+                    "off",
+                ))
+                .ch(select(
+                    t.whose_view,
+                    "",
+                    move || {
+                        let lang = session.lang.get();
+                        Perspective::ALL
+                            .into_iter()
+                            .map(|p| (p.word().to_string(), p.label(lang).to_string()))
+                            .collect()
+                    },
+                    move || session.perspective().word().to_string(),
+                    move |word| {
+                        if let Some(i) = Perspective::WORDS.iter().position(|w| *w == word) {
+                            session.set_perspective(Perspective::ALL[i]);
+                        }
+                    },
+                ))
+                .ch(h("fieldset")
+                    .cls("person-form")
+                    .ch(h("legend").tx(t.your_details))
+                    .ch(text_field(t.name, EntryField::PersonName, "text", "name"))
+                    .ch(text_field(
+                        t.job_title,
+                        EntryField::JobTitle,
+                        "text",
+                        "organization-title",
+                    ))
+                    .ch(text_field(
+                        t.organisation,
+                        EntryField::Organisation,
+                        "text",
+                        "organization",
+                    )))
+                .ch(h("div")
+                    .cls("bar-row")
+                    .ch(button(t.copy_assessment, "secondary", move || {
+                        session.create(true)
+                    }))
+                    .ch(button(t.delete_assessment, "danger", move || {
+                        delete_open.set(true)
+                    })))))
+        .ch(Confirm {
+            id: "delete",
+            body: t.delete_body,
+            confirm: t.delete_confirm,
+            cancel: t.cancel,
+        }
+        .view(
+            delete_open,
+            move || fill(t.delete_title, &[("x", &session.current_title())]),
+            move || session.delete_current(),
+        ))
 }
 
 /// The matrix view: progress, the hints switch, the matrix, retired answers, erasing.
-#[component]
-pub fn MatrixPane() -> impl IntoView {
+pub fn matrix_pane() -> Nodes {
     let session = use_session();
     let t = session.t_untracked();
-    let overall = Signal::derive(move || {
+    let overall = move || {
         let count = session.progress.get().overall;
         fill(
             t.progress_answered,
@@ -176,73 +205,98 @@ pub fn MatrixPane() -> impl IntoView {
                 ("total", &count.total.to_string()),
             ],
         )
-    });
+    };
     let erase_open = RwSignal::new(false);
-    let hints = Signal::derive(move || session.hints_from());
-    let matrix_class = Signal::derive(move || {
-        if hints.get().is_some() && !session.hints_shown.get() {
-            "matrix-frame hide-hints".to_string()
-        } else {
-            "matrix-frame".to_string()
-        }
-    });
-    view! {
-        <div class="toolbar">
-            <p class="overall" aria-live="polite">{overall}</p>
-            <progress
-                max=move || session.progress.get().overall.total
-                value=move || session.progress.get().overall.answered
-                aria-label=overall
-            ></progress>
-            <Button label=text(t.view_summary) class="secondary to-summary" on=Callback::new(move |_| session.view.set(View::Summary)) />
-        </div>
-        <Show when=move || hints.get().is_some()>
-            <Check
-                label=Signal::derive(move || fill(t.show_hints, &[("x", &hints.get().unwrap_or_default())]))
-                checked=session.hints_shown.into()
-                on=Callback::new(move |on| session.hints_shown.set(on))
-            />
-        </Show>
-        <MatrixView kind=MatrixKind::Assessment html=Signal::derive(move || session.matrix_html()) class=matrix_class />
-        <Markup html=Signal::derive(move || session.retired_html()) class="retired-frame" />
-        <section class="danger-zone">
-            <Button label=text(t.erase) class="danger" on=Callback::new(move |_| erase_open.set(true)) />
-            <Confirm
-                open=erase_open
-                id="erase"
-                title=text(t.erase_title)
-                body=t.erase_body
-                confirm=t.erase_confirm
-                cancel=t.cancel
-                on=Callback::new(move |_| session.erase())
-            />
-        </section>
-    }
+    let hints = move || session.hints_from();
+    vec![
+        h("div")
+            .cls("toolbar")
+            .ch(h("p")
+                .cls("overall")
+                .at("aria-live", "polite")
+                .text_with(overall))
+            .ch(h("progress")
+                .attr_with("max", move || {
+                    Some(session.progress.get().overall.total.to_string())
+                })
+                .attr_with("value", move || {
+                    Some(session.progress.get().overall.answered.to_string())
+                })
+                .attr_with("aria-label", move || Some(overall())))
+            .ch(button(t.view_summary, "secondary to-summary", move || {
+                session.view.set(View::Summary)
+            }))
+            .into(),
+        switch(hints, move |from| {
+            from.iter()
+                .map(|from| {
+                    check(
+                        &fill(t.show_hints, &[("x", from)]),
+                        move || session.hints_shown.get(),
+                        move |on| session.hints_shown.set(on),
+                    )
+                    .into()
+                })
+                .collect()
+        }),
+        matrix_view(
+            MatrixKind::Assessment,
+            move || session.matrix_html(),
+            move || {
+                if hints().is_some() && !session.hints_shown.get() {
+                    "matrix-frame hide-hints".to_string()
+                } else {
+                    "matrix-frame".to_string()
+                }
+            },
+        )
+        .into(),
+        markup("retired-frame", "", move || session.retired_html()).into(),
+        h("section")
+            .cls("danger-zone")
+            .ch(button(t.erase, "danger", move || erase_open.set(true)))
+            .ch(Confirm {
+                id: "erase",
+                body: t.erase_body,
+                confirm: t.erase_confirm,
+                cancel: t.cancel,
+            }
+            .view(
+                erase_open,
+                move || t.erase_title.to_string(),
+                move || session.erase(),
+            ))
+            .into(),
+    ]
 }
 
 /// A status line and, when the browser would not copy, the text to select by hand.
-#[component]
-pub fn ActionStatus() -> impl IntoView {
+pub fn action_status() -> Nodes {
     let session = use_session();
-    view! {
-        <p class="action-status" role="status">{move || session.status.get()}</p>
-        {move || {
-            session.fallback.get().map(|(label, text)| {
-                view! {
-                    <label class="share-url">
-                        <span class="caption">{label}</span>
-                        <textarea
-                            readonly
-                            rows="3"
-                            prop:value=text
-                            on:focus=move |ev| {
-                                let area: web_sys::HtmlTextAreaElement = event_target(&ev);
-                                area.select();
-                            }
-                        ></textarea>
-                    </label>
-                }
-            })
-        }}
-    }
+    vec![
+        h("p")
+            .cls("action-status")
+            .at("role", "status")
+            .text_with(move || session.status.get())
+            .into(),
+        switch(
+            move || session.fallback.get(),
+            move |fallback| {
+                fallback
+                    .iter()
+                    .map(|(label, text)| {
+                        let area = h("textarea").at("readonly", "").at("rows", "3");
+                        let element: web_sys::HtmlTextAreaElement = area.0.clone().unchecked_into();
+                        element.set_value(text);
+                        let selected = element.clone();
+                        h("label")
+                            .cls("share-url")
+                            .ch(h("span").cls("caption").tx(label))
+                            .ch(area.on("focus", move |_| selected.select()))
+                            .into()
+                    })
+                    .collect()
+            },
+        ),
+    ]
 }

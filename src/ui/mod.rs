@@ -3,6 +3,7 @@
 
 mod app;
 mod docs;
+mod dom;
 mod kit;
 mod matrix;
 mod roles;

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::docs::ImportButton;
-use super::kit::{text, Button, Confirm, Field, Markup, Select};
-use super::matrix::{ActionStatus, MatrixView};
+use super::docs::import_button;
+use super::dom::{h, show, switch, Nodes};
+use super::kit::{button, field, markup, select, Confirm, FieldKind};
+use super::matrix::{action_status, matrix_view};
 use super::session::{use_session, RoleField};
 use crate::core::exchange;
 use crate::core::lang::Lang;
@@ -16,13 +17,12 @@ use crate::core::texts::fill;
 use crate::core::workbook::file_name;
 use crate::web;
 
-#[component]
-pub fn RolesPane() -> impl IntoView {
+pub fn roles_pane() -> Nodes {
     let session = use_session();
     let t = session.t_untracked();
     let delete_open = RwSignal::new(false);
     let has_role = move || session.current_role_id().is_some();
-    let share = Callback::new(move |_| {
+    let share = move || {
         if let Some(role) = session.current_role() {
             let body = link::role_body(session.profile, &role);
             let file = (
@@ -36,8 +36,8 @@ pub fn RolesPane() -> impl IntoView {
                 Some(file),
             );
         }
-    });
-    let export = Callback::new(move |_| {
+    };
+    let export = move || {
         if let Some(role) = session.current_role() {
             web::download(
                 &file_name("role-profile", &role.title, "", "json"),
@@ -45,121 +45,169 @@ pub fn RolesPane() -> impl IntoView {
                 "application/json",
             );
         }
-    });
+    };
     let job_text = move || {
         session
             .job_doc()
             .map(|doc| doc.text_form())
             .unwrap_or_default()
     };
-    let download_job = Callback::new(move |_| {
+    let download_job = move || {
         let title = session.current_role().map(|r| r.title).unwrap_or_default();
         web::download(
             &file_name("job-description", &title, "", "txt"),
             &job_text(),
             "text/plain",
         );
-    });
-    let field = move |label: &'static str,
-                      which: RoleField,
-                      kind: &'static str,
-                      max: usize,
-                      hint: &'static str| {
-        view! {
-            <Field
-                label
-                kind
-                max
-                hint
-                value=Signal::derive(move || session.role_field(which))
-                on=Callback::new(move |v| session.set_role_field(which, v))
-            />
-        }
     };
-    let languages = Signal::stored(
+    let text_field = move |label: &'static str,
+                           which: RoleField,
+                           kind: &'static str,
+                           max: usize,
+                           hint: &'static str| {
+        field(
+            label,
+            FieldKind {
+                kind,
+                max,
+                hint,
+                ..FieldKind::TEXT
+            },
+            move || session.role_field(which),
+            move |v| session.set_role_field(which, v),
+        )
+    };
+    let languages = move || {
         Lang::ALL
             .into_iter()
             .map(|lang| (lang.code().to_string(), lang.native_name().to_string()))
-            .collect::<Vec<_>>(),
-    );
-    view! {
-        <section class="roles-bar" aria-labelledby="roles-heading">
-            <h2 id="roles-heading">{t.roles_heading}</h2>
-            <p>{t.roles_intro}</p>
-            <div class="bar-row">
-                <Show when=has_role>
-                    <Select
-                        label=t.role_profile
-                        class="field pick"
-                        options=Signal::derive(move || session.role_titles())
-                        selected=Signal::derive(move || session.current_role_id().unwrap_or_default())
-                        on=Callback::new(move |id: String| session.switch_role(&id))
-                    />
-                </Show>
-                <Button label=text(t.new_role) on=Callback::new(move |_| session.create_role(false)) />
-                <ImportButton />
-            </div>
-            <ActionStatus />
-        </section>
-        <Show when=has_role fallback=move || view! { <p class="empty">{t.no_roles}</p> }>
-            <section class="role-editor" aria-label=t.role_profile>
-                <div class="about-fields">
-                    {field(t.role_title, RoleField::Title, "text", 200, "")}
-                    {field(t.organisation, RoleField::Organisation, "text", 200, "")}
-                    {field(t.role_purpose, RoleField::Purpose, "area", MAX_PURPOSE, t.role_purpose_hint)}
-                </div>
-                <div class="bar-row">
-                    <Button label=text(t.share_link) class="secondary" on=share />
-                    <Button label=text(t.export_file) class="secondary" on=export />
-                    <Button label=text(t.copy_assessment) class="secondary" on=Callback::new(move |_| session.create_role(true)) />
-                    <Button label=text(t.delete_assessment) class="danger" on=Callback::new(move |_| delete_open.set(true)) />
-                </div>
-            </section>
-            <MatrixView kind=MatrixKind::Role html=Signal::derive(move || session.role_matrix_html()) class=text("matrix-frame") />
-            <section class="job" aria-labelledby="job-heading">
-                <h2 id="job-heading">{t.job_description}</h2>
-                <div class="bar-row">
-                    <Select
-                        label=t.jd_language
-                        options=languages
-                        selected=Signal::derive(move || session.job_lang.get().code().to_string())
-                        on=Callback::new(move |code: String| {
+            .collect::<Vec<_>>()
+    };
+    vec![
+        h("section")
+            .cls("roles-bar")
+            .at("aria-labelledby", "roles-heading")
+            .ch(h("h2").at("id", "roles-heading").tx(t.roles_heading))
+            .ch(h("p").tx(t.roles_intro))
+            .ch(h("div")
+                .cls("bar-row")
+                .ch(show(has_role, move || {
+                    vec![select(
+                        t.role_profile,
+                        "field pick",
+                        move || session.role_titles(),
+                        move || session.current_role_id().unwrap_or_default(),
+                        move |id| session.switch_role(&id),
+                    )
+                    .into()]
+                }))
+                .ch(button(t.new_role, "", move || session.create_role(false)))
+                .ch(import_button()))
+            .kids(action_status())
+            .into(),
+        switch(has_role, move |has| {
+            if !*has {
+                return vec![h("p").cls("empty").tx(t.no_roles).into()];
+            }
+            vec![
+                h("section")
+                    .cls("role-editor")
+                    .at("aria-label", t.role_profile)
+                    .ch(h("div")
+                        .cls("about-fields")
+                        .ch(text_field(t.role_title, RoleField::Title, "text", 200, ""))
+                        .ch(text_field(
+                            t.organisation,
+                            RoleField::Organisation,
+                            "text",
+                            200,
+                            "",
+                        ))
+                        .ch(text_field(
+                            t.role_purpose,
+                            RoleField::Purpose,
+                            "area",
+                            MAX_PURPOSE,
+                            t.role_purpose_hint,
+                        )))
+                    .ch(h("div")
+                        .cls("bar-row")
+                        .ch(button(t.share_link, "secondary", share))
+                        .ch(button(t.export_file, "secondary", export))
+                        .ch(button(t.copy_assessment, "secondary", move || {
+                            session.create_role(true)
+                        }))
+                        .ch(button(t.delete_assessment, "danger", move || {
+                            delete_open.set(true)
+                        })))
+                    .into(),
+                matrix_view(
+                    MatrixKind::Role,
+                    move || session.role_matrix_html(),
+                    || "matrix-frame".to_string(),
+                )
+                .into(),
+                h("section")
+                    .cls("job")
+                    .at("aria-labelledby", "job-heading")
+                    .ch(h("h2").at("id", "job-heading").tx(t.job_description))
+                    .ch(h("div").cls("bar-row").ch(select(
+                        t.jd_language,
+                        "",
+                        languages,
+                        move || session.job_lang.get().code().to_string(),
+                        move |code| {
                             if let Some(lang) = Lang::from_code(&code) {
                                 session.job_lang.set(lang);
                             }
-                        })
-                    />
-                </div>
-                <div class="summary-actions">
-                    <Button label=text(t.print_jd) on=Callback::new(move |_| web::print("job", "job")) />
-                    <Button label=text(t.copy_jd) class="secondary" on=Callback::new(move |_| session.copy(job_text())) />
-                    <Button label=text(t.download_jd) class="secondary" on=download_job />
-                </div>
-            </section>
-            <Markup doc="job" html=Signal::derive(move || session.job_doc().map(|d| d.html()).unwrap_or_default()) />
-            <section class="fit-controls" aria-labelledby="fit-heading">
-                <h2 id="fit-heading">{t.fit_for}</h2>
-                <div class="bar-row">
-                    <Select
-                        label=t.assessment
-                        class="field pick"
-                        options=Signal::derive(move || session.entry_titles())
-                        selected=Signal::derive(move || session.fit_entry_id())
-                        on=Callback::new(move |id| session.fit_with.set(id))
-                    />
-                    <Button label=text(t.print_fit) class="secondary" on=Callback::new(move |_| web::print("fit", "job")) />
-                </div>
-            </section>
-            <Markup doc="fit" html=Signal::derive(move || session.fit_doc().map(|d| d.html()).unwrap_or_default()) />
-            <Confirm
-                open=delete_open
-                id="delete-role"
-                title=Signal::derive(move || fill(t.delete_role_title, &[("x", &session.current_role_title())]))
-                body=t.delete_role_body
-                confirm=t.delete_confirm
-                cancel=t.cancel
-                on=Callback::new(move |_| session.delete_role())
-            />
-        </Show>
-    }
+                        },
+                    )))
+                    .ch(h("div")
+                        .cls("summary-actions")
+                        .ch(button(t.print_jd, "", || web::print("job", "job")))
+                        .ch(button(t.copy_jd, "secondary", move || {
+                            session.copy(job_text())
+                        }))
+                        .ch(button(t.download_jd, "secondary", download_job)))
+                    .into(),
+                markup("doc-frame", "job", move || {
+                    session.job_doc().map(|d| d.html()).unwrap_or_default()
+                })
+                .into(),
+                h("section")
+                    .cls("fit-controls")
+                    .at("aria-labelledby", "fit-heading")
+                    .ch(h("h2").at("id", "fit-heading").tx(t.fit_for))
+                    .ch(h("div")
+                        .cls("bar-row")
+                        .ch(select(
+                            t.assessment,
+                            "field pick",
+                            move || session.entry_titles(),
+                            move || session.fit_entry_id(),
+                            move |id| session.fit_with.set(id),
+                        ))
+                        .ch(button(t.print_fit, "secondary", || {
+                            web::print("fit", "job")
+                        })))
+                    .into(),
+                markup("doc-frame", "fit", move || {
+                    session.fit_doc().map(|d| d.html()).unwrap_or_default()
+                })
+                .into(),
+                Confirm {
+                    id: "delete-role",
+                    body: t.delete_role_body,
+                    confirm: t.delete_confirm,
+                    cancel: t.cancel,
+                }
+                .view(
+                    delete_open,
+                    move || fill(t.delete_role_title, &[("x", &session.current_role_title())]),
+                    move || session.delete_role(),
+                )
+                .into(),
+            ]
+        }),
+    ]
 }

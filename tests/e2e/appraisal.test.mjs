@@ -159,7 +159,13 @@ test('assessments are created, renamed, dated, switched and deleted (asking firs
   const picker = page.getByRole('combobox', { name: 'Assessment' });
   await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
   await page.getByText('About this assessment').click();
-  await page.getByRole('textbox', { name: 'Name of the assessment' }).fill('Self, before the appraisal');
+  // Typed key by key: every key renames the assessment in the list above, and the field must
+  // keep its focus and every character while that list follows.
+  const name = page.getByRole('textbox', { name: 'Name of the assessment' });
+  await name.pressSequentially('Self, before the appraisal');
+  assert.equal(await name.inputValue(), 'Self, before the appraisal');
+  assert.ok(await name.evaluate((field) => field === document.activeElement), 'the field keeps the focus');
+  assert.deepEqual(await picker.locator('option').allTextContents(), ['Self, before the appraisal']);
   await page.getByRole('textbox', { name: 'Date' }).fill('2026-03-01');
   await page.getByRole('button', { name: 'Copy', exact: true }).click();
   assert.deepEqual(await picker.locator('option').allTextContents(), ['Self, before the appraisal', 'Copy of Self, before the appraisal']);

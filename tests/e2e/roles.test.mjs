@@ -19,7 +19,13 @@ async function buildRole(page) {
   await page.getByRole('button', { name: 'Role profiles' }).click();
   await page.getByText('No role profiles yet.').waitFor();
   await page.getByRole('button', { name: 'New role profile' }).click();
-  await page.getByRole('textbox', { name: 'Title of the post' }).fill('Executive Assistant to the CEO');
+  // Key by key: the role list follows the title while the field keeps its focus.
+  const title = page.getByRole('textbox', { name: 'Title of the post' });
+  await title.pressSequentially('Executive Assistant to the CEO');
+  assert.equal(await title.inputValue(), 'Executive Assistant to the CEO');
+  assert.ok(await title.evaluate((field) => field === document.activeElement), 'the field keeps the focus');
+  assert.deepEqual(await page.getByRole('combobox', { name: 'Role profile' }).locator('option').allTextContents(),
+    ['Executive Assistant to the CEO']);
   await page.getByRole('textbox', { name: 'Organisation' }).fill('Rijnmond Logistics');
   await page.getByRole('textbox', { name: 'Purpose of the post' }).fill('Keeps the CEO’s week running and the board informed.');
   await group(page, 'Overall responsibility for calendar and manager’s time').getByRole('radio', { name: 'Required' }).check();
