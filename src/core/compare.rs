@@ -3,6 +3,7 @@
 //! by disagreement and, for two dates of the same person, reads as growth.
 
 use super::assessment::{Assessment, Holding, Level, Perspective, Rating};
+use super::lang::lower;
 use super::profile::{BlockKind, ItemId, Profile};
 use super::shared::{Person, ProfileRef, Refusal};
 use super::summary::{summarize, Summary};
@@ -129,7 +130,7 @@ fn average_tenths(levels: &[u8]) -> Option<u16> {
 /// True when two sides are the same person's view at two dates: the comparison then reads as
 /// growth. The person is the same when the names match, ignoring case and spaces around.
 pub fn is_growth(a: &Side, b: &Side) -> bool {
-    let name = |s: &Side| s.person.name.trim().to_lowercase();
+    let name = |s: &Side| s.person.name.trim().chars().map(lower).collect::<String>();
     a.perspective == b.perspective && name(a) == name(b) && a.date != b.date
 }
 

@@ -6,7 +6,7 @@
 use super::assessment::{AnswerProblem, Assessment, Perspective};
 use super::compare::{reads_first, Side};
 use super::json::{Json, ObjBuilder};
-use super::lang::Lang;
+use super::lang::{lower, Lang};
 use super::profile::Profile;
 use super::role::RoleProfile;
 use super::shared::{Person, ProfileRef, Shared};
@@ -463,7 +463,7 @@ pub fn role_title(role: &RoleProfile, lang: Lang) -> String {
 /// Letters and digits of `text` joined by hyphens, for file names: "Anna de Vries" → "anna-de-vries".
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(lower) {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
