@@ -3,7 +3,8 @@
 //!
 //! - `core`: the domain in pure Rust, tested natively.
 //! - `web`: every call into the browser, behind small functions.
-//! - `ui`: Leptos components that lay out what the session holds.
+//! - `ui`: the views, built with `ui::dom` over the session's Leptos signals; they lay out what
+//!   the session holds.
 
 pub mod core;
 pub mod ui;

@@ -213,17 +213,24 @@ impl Part {
 /// What `mount` drew: unmounted, with every effect and listener, when dropped.
 pub struct Mounted {
     owner: Owner,
-    nodes: Nodes,
+    /// The first and the last node drawn: the parts in between may have been drawn again.
+    range: Option<(Node, Node)>,
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
         self.owner.cleanup();
-        for node in &self.nodes {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(node);
-            }
+        let Some((first, last)) = self.range.take() else {
+            return;
+        };
+        let Some(parent) = last.parent_node() else {
+            return;
+        };
+        while let Some(node) = last.previous_sibling().filter(|n| n != &first) {
+            let _ = parent.remove_child(&node);
         }
+        let _ = parent.remove_child(&first);
+        let _ = parent.remove_child(&last);
     }
 }
 
@@ -233,22 +240,19 @@ pub fn mount(parent: &Element, view: impl FnOnce() -> Nodes) -> Mounted {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     let nodes = owner.with(view);
-    let mut shown = Vec::new();
+    let document = document();
+    let (first, last): (Node, Node) = (
+        document.create_comment("").into(),
+        document.create_comment("").into(),
+    );
+    let _ = parent.append_child(&first);
     for node in nodes {
-        // A part's fragment empties itself into the page: keep its nodes instead.
-        if node.node_type() == Node::DOCUMENT_FRAGMENT_NODE {
-            let children = node.child_nodes();
-            for i in 0..children.length() {
-                shown.extend(children.item(i));
-            }
-        } else {
-            shown.push(node.clone());
-        }
         let _ = parent.append_child(&node);
     }
+    let _ = parent.append_child(&last);
     Mounted {
         owner,
-        nodes: shown,
+        range: Some((first, last)),
     }
 }
 

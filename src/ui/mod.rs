@@ -1,4 +1,4 @@
-//! The components: thin views over `core` types. They lay out what the session holds and hand
+//! The views: thin, over `core` types. They lay out what the session holds and hand
 //! every change to it; the rules live in `core`, the browser calls in `web`.
 
 mod app;
