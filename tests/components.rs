@@ -271,3 +271,52 @@ async fn the_summary_follows_the_ratings() {
         "{summary}"
     );
 }
+
+/// Every node under `root`, comments (a part's markers) included.
+fn node_count(root: &HtmlElement) -> u32 {
+    let walker = document()
+        .create_tree_walker_with_what_to_show(root, 0xFFFF_FFFF)
+        .unwrap();
+    let mut count = 0;
+    while walker.next_node().unwrap().is_some() {
+        count += 1;
+    }
+    count
+}
+
+#[wasm_bindgen_test]
+async fn parts_drawn_again_leave_nothing_behind_and_unmounting_takes_everything() {
+    let (container, app) = mount(Lang::En);
+    settle().await;
+    let before = node_count(&container);
+    for _ in 0..3 {
+        for view in ["Compare", "Role profiles", "Summary", "Matrix"] {
+            button(&container, view).click();
+            settle().await;
+        }
+        button(&container, "Nederlands").click();
+        settle().await;
+        button(&container, "English").click();
+        settle().await;
+    }
+    assert_eq!(
+        node_count(&container),
+        before,
+        "the same page after the round trips"
+    );
+    assert_eq!(container.query_selector_all("main").unwrap().length(), 1);
+    // One click after all that redrawing still makes exactly one assessment: no listener of an
+    // earlier drawing is left to answer it too.
+    button(&container, "New assessment").click();
+    settle().await;
+    let options = container
+        .query_selector_all(".assessment-bar .pick select option")
+        .unwrap();
+    assert_eq!(options.length(), 2);
+    drop(app);
+    assert_eq!(
+        document().query_selector_all("main").unwrap().length(),
+        0,
+        "unmounted"
+    );
+}

@@ -237,7 +237,10 @@ test('damaged storage is set aside with a notice, never overwritten', async () =
   assert.match(await notice.textContent(), new RegExp(backup.replaceAll('.', '\\.')));
   // The app works beside it, and the backup survives new ratings.
   await group(page, 'Leadership').getByRole('radio', { name: '2 Independent' }).check();
-  await until(async () => (await stored(page)) !== null, 'the new rating to be saved');
+  // Until the save (after the next paint) the damaged text is still in place: read it raw.
+  const raw = () => page.evaluate(() => localStorage.getItem('competence-matrix'));
+  await until(async () => (await raw()) !== damaged, 'the new rating to be saved');
+  assert.equal((await stored(page)).assessments[0].ratings[0].item, 'skill.leadership');
   await reload(page);
   assert.ok(await group(page, 'Leadership').getByRole('radio', { name: '2 Independent' }).isChecked());
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), backup), damaged);
