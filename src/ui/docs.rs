@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{h, show, Nodes, H};
-use super::kit::{button, check, markup, select, Confirm};
+use super::kit::{button, check, headed, markup, select, Confirm};
 use super::matrix::action_status;
 use super::session::use_session;
 use crate::core::compare::Order;
@@ -126,10 +126,7 @@ pub fn compare_pane() -> Nodes {
         ]
     };
     vec![
-        h("section")
-            .cls("compare-controls")
-            .at("aria-labelledby", "compare-heading")
-            .ch(h("h2").at("id", "compare-heading").tx(t.compare_heading))
+        headed("compare-controls", "compare-heading", t.compare_heading)
             .ch(h("p").tx(t.compare_intro))
             .ch(h("div")
                 .cls("bar-row")
@@ -188,10 +185,7 @@ pub fn incoming_view(incoming: &Incoming) -> Nodes {
     let lang = session.lang.get_untracked();
     let back = move || session.close_incoming();
     let section = |heading: &str, whose: &str, intro: &str| {
-        h("section")
-            .cls("incoming")
-            .at("aria-labelledby", "incoming-heading")
-            .ch(h("h2").at("id", "incoming-heading").tx(heading))
+        headed("incoming", "incoming-heading", heading)
             .ch(h("p").cls("whose").tx(whose))
             .ch(h("p").tx(intro))
     };

@@ -2,7 +2,8 @@
 //! bound to the signals it reads by one render effect. Leptos's signals, memos and effects keep
 //! the state; this small builder replaces its `view!` rendering, which generated rendering
 //! code for every distinct view type — most of the app's weight (see the README's size table).
-//! Every function here is compiled once, whatever the view.
+//! The functions that do the work take boxed closures and are compiled once, whatever the view;
+//! the generic ones in front of them only box (and `switch`, per use, compares its key).
 //!
 //! Ownership follows the reactive graph: effects and listeners made while a part is drawn
 //! belong to the owner current at that time, and go when that part is drawn again or the app

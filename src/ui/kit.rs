@@ -25,6 +25,14 @@ pub fn toggle(label: &str, pressed: impl Fn() -> bool + 'static, on: impl Fn() +
     button(label, "", on).attr_with("aria-pressed", move || Some(pressed().to_string()))
 }
 
+/// A section under a heading that names it.
+pub fn headed(class: &str, id: &str, heading: &str) -> H {
+    h("section")
+        .cls(class)
+        .at("aria-labelledby", id)
+        .ch(h("h2").at("id", id).tx(heading))
+}
+
 /// A caption above a control, the two in one label.
 fn labelled(class: &str, caption: &str, control: H) -> H {
     h("label")

@@ -85,6 +85,21 @@ pub fn matrix_view(
     frame
 }
 
+/// A list of the assessments to pick one from.
+pub fn assessment_picker(
+    selected: impl Fn() -> String + 'static,
+    on: impl Fn(String) + 'static,
+) -> H {
+    let session = use_session();
+    select(
+        session.t_untracked().assessment,
+        "field pick",
+        move || session.entry_titles(),
+        selected,
+        on,
+    )
+}
+
 /// The assessment on screen: pick another, make a new one or a copy, name it, date it, say
 /// whose view it is and whom it is about, or delete it.
 pub fn assessment_bar() -> H {
@@ -111,10 +126,7 @@ pub fn assessment_bar() -> H {
         .at("aria-label", t.assessments_heading)
         .ch(h("div")
             .cls("bar-row")
-            .ch(select(
-                t.assessment,
-                "field pick",
-                move || session.entry_titles(),
+            .ch(assessment_picker(
                 move || session.current_id(),
                 move |id| session.switch_to(&id),
             ))

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::docs::import_button;
 use super::dom::{h, show, switch, Nodes};
-use super::kit::{button, field, markup, select, Confirm, FieldKind};
-use super::matrix::{action_status, matrix_view};
+use super::kit::{button, field, headed, markup, select, Confirm, FieldKind};
+use super::matrix::{action_status, assessment_picker, matrix_view};
 use super::session::{use_session, RoleField};
 use crate::core::exchange;
 use crate::core::lang::Lang;
@@ -84,10 +84,7 @@ pub fn roles_pane() -> Nodes {
             .collect::<Vec<_>>()
     };
     vec![
-        h("section")
-            .cls("roles-bar")
-            .at("aria-labelledby", "roles-heading")
-            .ch(h("h2").at("id", "roles-heading").tx(t.roles_heading))
+        headed("roles-bar", "roles-heading", t.roles_heading)
             .ch(h("p").tx(t.roles_intro))
             .ch(h("div")
                 .cls("bar-row")
@@ -147,10 +144,7 @@ pub fn roles_pane() -> Nodes {
                     || "matrix-frame".to_string(),
                 )
                 .into(),
-                h("section")
-                    .cls("job")
-                    .at("aria-labelledby", "job-heading")
-                    .ch(h("h2").at("id", "job-heading").tx(t.job_description))
+                headed("job", "job-heading", t.job_description)
                     .ch(h("div").cls("bar-row").ch(select(
                         t.jd_language,
                         "",
@@ -174,16 +168,10 @@ pub fn roles_pane() -> Nodes {
                     session.job_doc().map(|d| d.html()).unwrap_or_default()
                 })
                 .into(),
-                h("section")
-                    .cls("fit-controls")
-                    .at("aria-labelledby", "fit-heading")
-                    .ch(h("h2").at("id", "fit-heading").tx(t.fit_for))
+                headed("fit-controls", "fit-heading", t.fit_for)
                     .ch(h("div")
                         .cls("bar-row")
-                        .ch(select(
-                            t.assessment,
-                            "field pick",
-                            move || session.entry_titles(),
+                        .ch(assessment_picker(
                             move || session.fit_entry_id(),
                             move |id| session.fit_with.set(id),
                         ))
