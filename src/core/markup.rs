@@ -610,6 +610,19 @@ mod tests {
     use crate::core::profile::tests::sample;
     use crate::core::progress::progress;
 
+    /// An English assessment matrix without hints or counts.
+    fn plain<'a>(profile: &'a Profile, assessment: &'a Assessment) -> Matrix<'a> {
+        Matrix {
+            profile,
+            lang: Lang::En,
+            kind: MatrixKind::Assessment,
+            assessment: Some(assessment),
+            role: None,
+            hints: None,
+            counts: &[],
+        }
+    }
+
     fn assessment_html(assessment: &Assessment, hints: Option<(&str, &Assessment)>) -> String {
         let profile = sample();
         let counts = progress(&profile, assessment).blocks;
@@ -628,15 +641,7 @@ mod tests {
     fn a_large_matrix_comes_in_parts_that_add_up_to_the_whole() {
         let profile = sample();
         let assessment = Assessment::for_profile(&profile, Assessment::default());
-        let m = Matrix {
-            profile: &profile,
-            lang: Lang::En,
-            kind: MatrixKind::Assessment,
-            assessment: Some(&assessment),
-            role: None,
-            hints: None,
-            counts: &[],
-        };
+        let m = plain(&profile, &assessment);
         let whole = matrix_html(&m);
         let parts = matrix_parts(&m, 3);
         assert_eq!(parts.later, 3..5, "rows 4 and 5 of the skills come later");
@@ -770,15 +775,7 @@ mod tests {
         json["blocks"][1]["items"][0]["text"]["en"] = "<img src=x onerror=alert(1)>\"".into();
         let profile = Profile::from_json(&json.to_string()).unwrap();
         let assessment = Assessment::for_profile(&profile, Assessment::default());
-        let html = matrix_html(&Matrix {
-            profile: &profile,
-            lang: Lang::En,
-            kind: MatrixKind::Assessment,
-            assessment: Some(&assessment),
-            role: None,
-            hints: None,
-            counts: &[],
-        });
+        let html = matrix_html(&plain(&profile, &assessment));
         assert!(!html.contains("<img"));
         assert!(html
             .contains("aria-label=\"Target level for &lt;img src=x onerror=alert(1)&gt;&quot;\""));

@@ -199,6 +199,21 @@ pub(crate) fn too_long(text: &str, limit: usize) -> bool {
 }
 
 impl Shared {
+    /// Whose view it is, of whom and when, as the page that shows it says it: "Manager view
+    /// of Anna de Vries, 2026-11-25" ("someone" when the sender gave no name).
+    pub fn whose(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let who = self.person.name.trim();
+        fill(
+            t.shared_whose,
+            &[
+                ("view", self.perspective.label(lang)),
+                ("who", if who.is_empty() { t.someone } else { who }),
+                ("date", &self.date),
+            ],
+        )
+    }
+
     pub fn is_about_someone(&self) -> bool {
         !self.person.is_empty()
     }
@@ -281,6 +296,30 @@ mod tests {
             assessment: Assessment { ratings },
             ..Shared::default()
         }
+    }
+
+    #[test]
+    fn says_whose_view_it_is_of_whom_and_when_in_both_languages() {
+        let mut manager = shared(Vec::new());
+        manager.perspective = Perspective::Manager;
+        manager.person.name = "  Anna de Vries ".into();
+        assert_eq!(
+            manager.whose(Lang::En),
+            "Manager view of Anna de Vries, 2026-11-24"
+        );
+        assert_eq!(
+            manager.whose(Lang::Nl),
+            "Beeld van Anna de Vries (Manager), 2026-11-24"
+        );
+        manager.person.name = " ".into();
+        assert_eq!(
+            manager.whose(Lang::En),
+            "Manager view of someone, 2026-11-24"
+        );
+        assert_eq!(
+            manager.whose(Lang::Nl),
+            "Beeld van iemand (Manager), 2026-11-24"
+        );
     }
 
     #[test]

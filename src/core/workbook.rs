@@ -36,6 +36,23 @@ pub struct Entry {
     pub assessment: Assessment,
 }
 
+/// An assessment from a link or file as an entry of the workbook, before it has an id.
+impl From<Shared> for Entry {
+    fn from(shared: Shared) -> Entry {
+        Entry {
+            id: String::new(),
+            name: shared.name,
+            date: shared.date,
+            perspective: shared.perspective,
+            person: shared.person,
+            profile: Some(shared.profile),
+            hints_from: None,
+            aim: None,
+            assessment: shared.assessment,
+        }
+    }
+}
+
 impl Entry {
     /// The name to show: the user's, or "Self, 2026" from whose view and the year.
     pub fn title(&self, lang: Lang) -> String {
@@ -250,17 +267,7 @@ impl Workbook {
 
     /// Brings in an assessment from a link or file, and shows it. Returns its index.
     pub fn import(&mut self, shared: Shared, how: Import) -> usize {
-        let entry = Entry {
-            id: String::new(),
-            name: shared.name,
-            date: shared.date,
-            perspective: shared.perspective,
-            person: shared.person,
-            profile: Some(shared.profile),
-            hints_from: None,
-            aim: None,
-            assessment: shared.assessment,
-        };
+        let entry = Entry::from(shared);
         match how {
             Import::OverCurrent => {
                 let current = self.entry_mut();
@@ -478,8 +485,23 @@ pub fn slug(text: &str) -> String {
         .to_string()
 }
 
+/// The file an assessment is exported to: `competence-matrix-2026-11-25.json`.
+pub fn assessment_file_name(date: &str) -> String {
+    file_name("competence-matrix", "", date, "json")
+}
+
+/// The file a role profile is exported to: `role-profile-executive-assistant.json`.
+pub fn role_file_name(role: &RoleProfile) -> String {
+    file_name("role-profile", &role.title, "", "json")
+}
+
+/// The file a role's job description is downloaded as: `job-description-….txt`.
+pub fn job_description_file_name(role: &RoleProfile) -> String {
+    file_name("job-description", &role.title, "", "txt")
+}
+
 /// What the exported files are called.
-pub fn file_name(stem: &str, title: &str, date: &str, extension: &str) -> String {
+fn file_name(stem: &str, title: &str, date: &str, extension: &str) -> String {
     let mut parts = vec![stem.to_string()];
     let slug = slug(title);
     if !slug.is_empty() {
@@ -724,12 +746,26 @@ mod tests {
         );
         assert_eq!(slug("  "), "");
         assert_eq!(
-            file_name("competence-matrix", "", "2026-11-25", "json"),
+            assessment_file_name("2026-11-25"),
             "competence-matrix-2026-11-25.json"
         );
+        let mut role = RoleProfile {
+            title: "Executive Assistant".into(),
+            ..RoleProfile::default()
+        };
         assert_eq!(
-            file_name("job-description", "Executive Assistant", "", "txt"),
+            job_description_file_name(&role),
             "job-description-executive-assistant.txt"
+        );
+        assert_eq!(
+            role_file_name(&role),
+            "role-profile-executive-assistant.json"
+        );
+        role.title = " ".into();
+        assert_eq!(
+            role_file_name(&role),
+            "role-profile.json",
+            "no title, no dangling hyphen"
         );
     }
 }

@@ -193,23 +193,8 @@ pub fn incoming_view(incoming: &Incoming) -> Nodes {
         Incoming::Assessment(shared) => {
             let confirm_open = RwSignal::new(false);
             let default = session.default_import(shared);
-            let entry = Entry {
-                name: shared.name.clone(),
-                date: shared.date.clone(),
-                perspective: shared.perspective,
-                person: shared.person.clone(),
-                assessment: shared.assessment.clone(),
-                ..Entry::default()
-            };
-            let who = entry.person.name.trim();
-            let whose = fill(
-                t.shared_whose,
-                &[
-                    ("view", entry.perspective.label(lang)),
-                    ("who", if who.is_empty() { t.someone } else { who }),
-                    ("date", &entry.date),
-                ],
-            );
+            let whose = shared.whose(lang);
+            let entry = Entry::from(shared.clone());
             let summary = summarize(session.profile, &entry.assessment);
             let html = report::summary_doc(session.profile, &entry, &summary, None, lang).html();
             let over = move || {

@@ -14,7 +14,7 @@ use crate::core::link::{self, LinkKind};
 use crate::core::markup::MatrixKind;
 use crate::core::shared::MAX_PURPOSE;
 use crate::core::texts::fill;
-use crate::core::workbook::file_name;
+use crate::core::workbook::{job_description_file_name, role_file_name};
 use crate::web;
 
 pub fn roles_pane() -> Nodes {
@@ -25,10 +25,7 @@ pub fn roles_pane() -> Nodes {
     let share = move || {
         if let Some(role) = session.current_role() {
             let body = link::role_body(session.profile, &role);
-            let file = (
-                file_name("role-profile", &role.title, "", "json"),
-                exchange::export_role(&role),
-            );
+            let file = (role_file_name(&role), exchange::export_role(&role));
             session.share_link(
                 LinkKind::Role,
                 body,
@@ -40,7 +37,7 @@ pub fn roles_pane() -> Nodes {
     let export = move || {
         if let Some(role) = session.current_role() {
             web::download(
-                &file_name("role-profile", &role.title, "", "json"),
+                &role_file_name(&role),
                 &exchange::export_role(&role),
                 "application/json",
             );
@@ -53,12 +50,9 @@ pub fn roles_pane() -> Nodes {
             .unwrap_or_default()
     };
     let download_job = move || {
-        let title = session.current_role().map(|r| r.title).unwrap_or_default();
-        web::download(
-            &file_name("job-description", &title, "", "txt"),
-            &job_text(),
-            "text/plain",
-        );
+        if let Some(role) = session.current_role() {
+            web::download(&job_description_file_name(&role), &job_text(), "text/plain");
+        }
     };
     let text_field = move |label: &'static str,
                            which: RoleField,

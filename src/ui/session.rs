@@ -25,7 +25,7 @@ use crate::core::saved::{backup_key, from_other_tab, restore, OtherTab, Restored
 use crate::core::shared::{Refusal, Shared};
 use crate::core::summary::summarize;
 use crate::core::texts::{fill, texts, Texts};
-use crate::core::workbook::{file_name, role_title, Import, Workbook};
+use crate::core::workbook::{assessment_file_name, role_title, Import, Workbook};
 use crate::web::{self, WriteError};
 
 /// The part of the app on screen.
@@ -959,8 +959,7 @@ impl Session {
 
     /// The file name of the exported assessment.
     pub fn export_name(&self) -> String {
-        let shared = self.shared_current();
-        file_name("competence-matrix", "", &shared.date, "json")
+        assessment_file_name(&self.shared_current().date)
     }
 
     /// Shares a link made of `body` through the share sheet, or copies and shows it.
