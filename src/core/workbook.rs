@@ -370,6 +370,40 @@ impl Workbook {
         }
     }
 
+    /// (id, title) of every assessment, for the lists to pick one from. Titles that would read
+    /// the same (two unnamed self-assessments of one year) get their date, and numbers when the
+    /// dates match too, so that no two lines of a list look alike.
+    pub fn titles(&self, lang: Lang) -> Vec<(String, String)> {
+        let plain: Vec<String> = self.entries.iter().map(|e| e.title(lang)).collect();
+        let dated: Vec<String> = self
+            .entries
+            .iter()
+            .zip(&plain)
+            .map(|(entry, title)| {
+                if plain.iter().filter(|t| *t == title).count() > 1 && !entry.date.is_empty() {
+                    format!("{title} · {}", entry.date)
+                } else {
+                    title.clone()
+                }
+            })
+            .collect();
+        self.entries
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| {
+                let title = &dated[i];
+                let same = dated.iter().filter(|t| *t == title).count();
+                let nth = dated[..i].iter().filter(|t| *t == title).count() + 1;
+                let title = if same > 1 {
+                    format!("{title} ({nth})")
+                } else {
+                    title.clone()
+                };
+                (entry.id.clone(), title)
+            })
+            .collect()
+    }
+
     /// The pair a comparison opens with: the assessment on screen and the most recent other one
     /// (by date, then the latest added), in the order they read (see [`reads_first`]).
     pub fn default_pair(&self) -> Option<(usize, usize)> {
@@ -736,6 +770,36 @@ mod tests {
         assert!(book.entry().assessment.ratings[2].is_blank());
         assert_eq!(book.entry().assessment.ratings[3].current, Some(Level(2)));
         assert_eq!(book.take_unusable(&profile), None, "nothing left to take");
+    }
+
+    #[test]
+    fn titles_that_would_read_the_same_get_their_date_then_a_number() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-11-20");
+        book.create(None, Perspective::Own, "2026-11-25", &profile, Lang::En);
+        book.create(None, Perspective::Own, "2026-11-25", &profile, Lang::En);
+        book.create(None, Perspective::Manager, "2026-11-25", &profile, Lang::En);
+        let titles: Vec<String> = book.titles(Lang::En).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "Self, 2026 · 2026-11-20",
+                "Self, 2026 · 2026-11-25 (1)",
+                "Self, 2026 · 2026-11-25 (2)",
+                "Manager, 2026",
+            ]
+        );
+        book.entries[1].name = "Before the appraisal".into();
+        let titles: Vec<String> = book.titles(Lang::Nl).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "Zelf, 2026 · 2026-11-20",
+                "Before the appraisal",
+                "Zelf, 2026 · 2026-11-25",
+                "Manager, 2026"
+            ]
+        );
     }
 
     #[test]

@@ -250,12 +250,7 @@ impl Session {
     /// (id, title) of every assessment, for lists.
     pub fn entry_titles(&self) -> Vec<(String, String)> {
         let lang = self.lang.get();
-        self.with_meta(|b| {
-            b.entries
-                .iter()
-                .map(|e| (e.id.clone(), e.title(lang)))
-                .collect()
-        })
+        self.with_meta(|b| b.titles(lang))
     }
 
     /// The ids of the two assessments the comparison shows (see [`Workbook::compared_pair`]);
