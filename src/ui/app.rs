@@ -246,7 +246,7 @@ fn workspace() -> Nodes {
         nav.ch(toggle(
             label,
             move || session.view.get() == view,
-            move || session.view.set(view),
+            move || session.show(view),
         ))
     });
     let nav = if session.embedded {

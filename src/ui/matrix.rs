@@ -236,7 +236,7 @@ pub fn matrix_pane() -> Nodes {
                 })
                 .attr_with("aria-label", move || Some(overall())))
             .ch(button(t.view_summary, "secondary to-summary", move || {
-                session.view.set(View::Summary)
+                session.show(View::Summary)
             }))
             .into(),
         switch(hints, move |from| {

@@ -691,6 +691,14 @@ impl Session {
         self.schedule_save();
     }
 
+    /// Shows `view`. What an action said in the view left (a link to copy by hand, "copied")
+    /// stays with it: it would read as said of the new one.
+    pub fn show(&self, view: View) {
+        self.status.set(String::new());
+        self.fallback.set(None);
+        self.view.set(view);
+    }
+
     pub fn dismiss_intro(&self) {
         self.intro_dismissed.set(true);
         self.book.update_value(|b| b.intro_dismissed = true);
@@ -904,7 +912,7 @@ impl Session {
         self.incoming.set(None);
         web::clear_hash();
         self.redraw();
-        self.view.set(View::Matrix);
+        self.show(View::Matrix);
         self.schedule_save();
     }
 
@@ -921,7 +929,7 @@ impl Session {
         web::clear_hash();
         self.role_layout.notify();
         self.meta.notify();
-        self.view.set(View::Roles);
+        self.show(View::Roles);
         self.notify(Notice::RoleAdded(title));
         self.schedule_save();
     }
@@ -931,7 +939,7 @@ impl Session {
         web::clear_hash();
         self.book.update_value(|b| b.lay_out(self.profile));
         self.redraw();
-        self.view.set(View::Matrix);
+        self.show(View::Matrix);
         self.notify(notice);
         self.schedule_save();
     }

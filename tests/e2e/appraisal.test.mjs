@@ -68,6 +68,8 @@ test('the round trip: the assistant sends a link, the manager rates beside it an
   await mine.getByRole('button', { name: 'Compare' }).click();
   const card = mine.getByRole('article', { name: /compared/ });
   await card.waitFor();
+  assert.equal(await mine.getByRole('textbox', { name: 'Link to share' }).count(), 0,
+    'the link shared from the summary stays there, not under the comparison');
   const text = await card.textContent();
   // Her own view reads first: the manager's levels read as higher or lower than hers.
   assert.match(text, /^Self, \d{4} and Anna de Vries — Manager, \d{4} compared/);
