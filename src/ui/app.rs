@@ -1,7 +1,7 @@
 //! The app's shell: it loads the profile, takes over the page the build pre-rendered, and lays
 //! out the header, the notices and the views.
 
-use leptos::prelude::*;
+use super::reactive::*;
 
 use super::docs::{compare_pane, incoming_view, summary_pane};
 use super::dom::{body, h, mount, show, switch, Mounted, Nodes, H};

@@ -1,7 +1,7 @@
 //! The views that show a document: the summary, the comparison, and what came in from a link
 //! or a file. The documents are written by `core::report`; these views add the controls.
 
-use leptos::prelude::*;
+use super::reactive::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{h, show, Nodes, H};

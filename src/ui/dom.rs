@@ -9,8 +9,7 @@
 //! belong to the owner current at that time, and go when that part is drawn again or the app
 //! is unmounted.
 
-use leptos::prelude::*;
-use leptos::reactive::effect::RenderEffect;
+use super::reactive::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
 use web_sys::{Element, Event, Node};

@@ -6,7 +6,7 @@
 //! Texts are plain `&'static str`: the shell is drawn again when the language changes (rarely),
 //! instead of every text following the language on its own.
 
-use leptos::prelude::*;
+use super::reactive::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::dom::{h, watch, H};

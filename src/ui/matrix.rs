@@ -1,7 +1,7 @@
 //! The matrix views: the assessments bar above them, the progress line, and the matrix itself —
 //! markup from `core::markup`, with one listener that turns any change into an answer.
 
-use leptos::prelude::*;
+use super::reactive::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{h, switch, watch, Nodes, H};

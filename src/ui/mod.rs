@@ -10,3 +10,17 @@ mod roles;
 pub mod session;
 
 pub use app::{mount_app, start, PROFILE_URL};
+
+/// Leptos's reactive system, as the views use it: signals, memos, effects, owners and context.
+pub mod reactive {
+    pub use reactive_graph::computed::Memo;
+    pub use reactive_graph::effect::{Effect, RenderEffect};
+    pub use reactive_graph::graph::untrack;
+    pub use reactive_graph::owner::{
+        expect_context, provide_context, LocalStorage, Owner, StoredValue,
+    };
+    pub use reactive_graph::prelude::*;
+    pub use reactive_graph::signal::{signal, RwSignal, Trigger};
+    pub use reactive_graph::spawn_local;
+    pub use reactive_graph::wrappers::read::Signal;
+}

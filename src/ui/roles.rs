@@ -1,7 +1,7 @@
 //! Role profiles: what a post needs, picked from the same profile — and from it the fit of an
 //! assessment and a job description in English or Dutch.
 
-use leptos::prelude::*;
+use super::reactive::*;
 
 use super::docs::import_button;
 use super::dom::{h, show, switch, Nodes};

@@ -6,8 +6,7 @@
 //! the progress counts are adjusted by that one answer, the row's line is returned for the view
 //! to set, and saving happens once after the next paint, whatever came in between.
 
-use leptos::prelude::*;
-use leptos::task::spawn_local;
+use super::reactive::*;
 
 use crate::core::assessment::{Holding, Level, Perspective};
 use crate::core::compare::{compare, ordered, Order};
