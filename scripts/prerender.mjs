@@ -4,10 +4,9 @@
 // a blank page while the code loads. The app replaces it in one go when it starts, keeping any
 // answer given meanwhile (src/web.rs, take_prerendered).
 //
-// Each copy holds the matrix's first two blocks (29 of the IMA profile's 64 items: more than the
-// tallest screen shows before the code has arrived, about three phone screens of the first block
-// alone); the app draws the rest when it takes over. The page is 45% of its size for it, and the
-// browser parses less before its first paint.
+// Each copy holds the matrix's first two blocks (29 of the IMA profile's 64 items, more than any
+// screen shows before the code arrives: the first block alone fills about three phone screens);
+// the app draws the rest when it takes over. The page is half the size for it.
 //
 // The second copy's ids and input names get an `x-` prefix, so that every id stays unique and
 // each copy's radio groups stay apart; public/first-paint.js shows the copy in the visitor's
