@@ -35,6 +35,6 @@ console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8
 for (const row of rows) console.log(`${row.file.padEnd(48)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
 // The first visit loads the page, the first-paint and boot scripts, the JS glue, the wasm, the CSS
 // and the profile.
-const firstLoad = rows.filter((r) => /^(index\.html|first-paint\.js|boot-.*\.js|competence-matrix-.*\.(js|wasm)|app-.*\.css|profiles\/ima-msp\.json)$/.test(r.file));
+const firstLoad = rows.filter((r) => /^(index\.html|first-paint\.js|boot-.*\.js|competence-matrix-.*\.(js|wasm)|snippets\/.*\.js|app-.*\.css|profiles\/ima-msp\.json)$/.test(r.file));
 const sum = (key) => firstLoad.reduce((total, row) => total + row[key], 0);
 console.log(`${'first load (html, scripts, wasm, css, profile)'.padEnd(48)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('brotli'))}`);

@@ -2,13 +2,14 @@
 // 1. moves the inline module script that Trunk writes into index.html into a file named after
 //    its content, so that the page runs under a Content-Security-Policy with no inline script;
 // 2. minifies the profile files (the copies in public/ stay readable);
-// 3. in a release build, minifies the scripts (scripts/minify-js.mjs), then pre-renders the
+// 3. in a release build, minifies the scripts (scripts/minify-js.mjs), names the views module's
+//    files after their content, then pre-renders the
 //    page: the real app, run once per language in headless Chromium, is written into
 //    index.html, so that a visitor sees the matrix before the code has arrived
 //    (scripts/prerender.mjs);
 // 4. stamps the service worker with the build's version and its list of files
 //    (scripts/stamp-sw.mjs).
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, renameSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prerender } from './prerender.mjs';
@@ -34,6 +35,24 @@ for (const file of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {
   writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
 }
 
-if (process.env.TRUNK_PROFILE === 'release') await minifyScripts(dir);
+if (process.env.TRUNK_PROFILE === 'release') {
+  await minifyScripts(dir);
+  nameViewsModule();
+}
 if (process.env.TRUNK_PROFILE === 'release' && process.env.PRERENDER !== '0') await prerender(dir);
 stampServiceWorker(dir);
+
+// The views module's files (Trunk names a `data-type="worker"` module after its binary) get a
+// name from their content, as every other file does, so that no cache can pair an old one
+// with a new page; the page's meta tag tells the app the glue's name.
+function nameViewsModule() {
+  const glue = readFileSync(join(dir, 'views.js'));
+  const wasm = readFileSync(join(dir, 'views_bg.wasm'));
+  const stem = `views-${createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16)}`;
+  renameSync(join(dir, 'views.js'), join(dir, `${stem}.js`));
+  renameSync(join(dir, 'views_bg.wasm'), join(dir, `${stem}_bg.wasm`));
+  const page = readFileSync(indexPath, 'utf8');
+  const meta = /<meta content="?\.\/views\.js"? name="?competence-matrix-views"?>/;
+  if (!meta.test(page)) throw new Error('index.html has no competence-matrix-views meta tag');
+  writeFileSync(indexPath, page.replace(meta, `<meta content=./${stem}.js name=competence-matrix-views>`));
+}

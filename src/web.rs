@@ -685,3 +685,100 @@ pub fn register_service_worker(url: &str) {
     let _ = promise.catch(&ignore);
     ignore.forget();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The views module (src/views.rs): a second wasm module, loaded when one of its views opens
+
+#[wasm_bindgen(inline_js = "
+let loading = null;
+let failures = 0;
+export function load_views() {
+  if (!loading) {
+    const named = document.querySelector('meta[name=\"competence-matrix-views\"]');
+    const url = new URL(named ? named.content : './views.js', document.baseURI);
+    const wasm = new URL(url.href.replace(/\\.js$/, '_bg.wasm'));
+    // A browser keeps a failed module import for the page's life: a retry needs a new address.
+    if (failures) url.search = 'attempt=' + failures;
+    loading = import(url.href)
+      .then(async (module) => {
+        await module.default({ module_or_path: wasm });
+        return module;
+      })
+      .catch((error) => { loading = null; failures += 1; throw error; });
+  }
+  return loading;
+}")]
+extern "C" {
+    /// The views module, loaded and started once; a failed load is tried again next time.
+    fn load_views() -> js_sys::Promise;
+}
+
+thread_local! {
+    /// The views module, once it has started.
+    static VIEWS: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Calls the views module's export `name`, if the module has started.
+fn call_views(name: &str, args: &[JsValue]) -> Result<(), JsValue> {
+    let Some(module) = VIEWS.with(|v| v.borrow().clone()) else {
+        return Ok(());
+    };
+    let function: js_sys::Function = property(&module, name)
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| JsValue::from_str(name))?;
+    function.apply(&JsValue::NULL, &args.iter().collect::<Array>())?;
+    Ok(())
+}
+
+/// Loads the views module if needed, then lets it draw `view` into `host` — unless the host has
+/// gone meanwhile. When the module cannot be loaded (offline before it was ever cached, say),
+/// the host's line says `failed` instead.
+pub fn mount_remote(
+    view: &'static str,
+    host: web_sys::HtmlElement,
+    profile: &'static str,
+    lang: &'static str,
+    embedded: bool,
+    book: String,
+    failed: &'static str,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = match VIEWS.with(|v| v.borrow().clone()) {
+            Some(module) => Ok(module),
+            None => JsFuture::from(load_views()).await,
+        };
+        let drawn = loaded.and_then(|module| {
+            VIEWS.with(|v| *v.borrow_mut() = Some(module));
+            if !host.is_connected() {
+                return Ok(());
+            }
+            call_views(
+                "mount",
+                &[
+                    view.into(),
+                    host.clone().into(),
+                    profile.into(),
+                    lang.into(),
+                    embedded.into(),
+                    book.into(),
+                ],
+            )
+        });
+        if let Err(error) = drawn {
+            web_sys::console::warn_2(&"Competence Matrix: the views module failed".into(), &error);
+            if let Ok(Some(line)) = host.query_selector(".loading") {
+                line.set_text_content(Some(failed));
+            }
+        }
+    });
+}
+
+/// Takes `view` away, if the views module drew it.
+pub fn unmount_remote(view: &'static str) {
+    let _ = call_views("unmount", &[view.into()]);
+}
+
+/// Hands the views module the workbook again.
+pub fn follow_remote(book: String, lang: &'static str) {
+    let _ = call_views("follow", &[book.into(), lang.into()]);
+}

@@ -4,7 +4,7 @@
 use competence_matrix::core::lang::Lang;
 use competence_matrix::core::profile::Profile;
 use competence_matrix::core::saved::STORAGE_KEY;
-use competence_matrix::ui::mount_app;
+use competence_matrix::ui::{mount_app, remote, views_module};
 use competence_matrix::web;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -41,6 +41,13 @@ fn mount(lang: Lang) -> (HtmlElement, impl Drop) {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     container.set_class_name("test-app");
     document().body().unwrap().append_child(&container).unwrap();
+    // The views module's side lives in this test binary too: the shell reaches it directly
+    // instead of loading the `views` module over the network.
+    remote::connect(remote::Link {
+        mount: views_module::mount,
+        unmount: views_module::unmount,
+        follow: views_module::follow,
+    });
     let handle = mount_app(container.clone(), profile(), lang);
     let kept = container.clone();
     (container, Unmount(Some(handle), kept))

@@ -41,6 +41,9 @@ texts! {
     got_it: "Got it", "Begrepen";
     language: "Language", "Taal";
     loading_profile: "Loading the competence profile…", "Het competentieprofiel wordt geladen…";
+    loading_view: "Loading…", "Bezig met laden…";
+    view_failed: "This view could not be loaded. Check your connection, then open it again.",
+        "Deze weergave kon niet worden geladen. Controleer je verbinding en open haar opnieuw.";
     profile_error_heading: "The competence profile could not be loaded", "Het competentieprofiel kon niet worden geladen";
     profile_error_hint: "Reload the page to try again. If this message stays, the profile file needs fixing:",
         "Laad de pagina opnieuw. Blijft deze melding staan, dan moet het profielbestand worden hersteld:";

@@ -3,10 +3,11 @@
 
 use super::reactive::*;
 
-use super::docs::{compare_pane, incoming_view, summary_pane};
+use super::docs::{incoming_view, summary_pane};
 use super::dom::{body, h, mount, show, switch, Mounted, Nodes, H};
 use super::kit::{button, toggle};
 use super::matrix::{assessment_bar, matrix_pane};
+use super::remote::{self, Remote};
 use super::roles::roles_pane;
 use super::session::{use_session, Session, View};
 use crate::core::embed;
@@ -43,7 +44,12 @@ pub fn start() {
     let url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = match web::fetch_text(&url).await {
-            Ok(text) => Profile::from_json(&text).map_err(LoadError::Invalid),
+            Ok(text) => {
+                // The views module reads the same file; it lives as long as the page.
+                let text: &'static str = Box::leak(text.into_boxed_str());
+                remote::keep_profile_text(text);
+                Profile::from_json(text).map_err(LoadError::Invalid)
+            }
             Err(failure) => Err(LoadError::Fetch { url, failure }),
         };
         // What a visitor clicked or typed in the pre-rendered page is read before it goes.
@@ -278,12 +284,7 @@ fn workspace() -> Nodes {
             .ch(pane(View::Summary, "pane summary-pane").kids(summary_pane()))
             .ch(show(
                 move || session.view.get() == View::Compare,
-                || {
-                    vec![h("div")
-                        .cls("pane compare-pane")
-                        .kids(compare_pane())
-                        .into()]
-                },
+                || vec![remote::host(Remote::Comparison, h("div").cls("pane compare-pane")).into()],
             ))
             .ch(show(
                 move || session.view.get() == View::Roles,

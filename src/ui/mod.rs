@@ -6,8 +6,10 @@ mod docs;
 mod dom;
 mod kit;
 mod matrix;
+pub mod remote;
 mod roles;
 pub mod session;
+pub mod views_module;
 
 pub use app::{mount_app, start, PROFILE_URL};
 
@@ -17,7 +19,7 @@ pub mod reactive {
     pub use reactive_graph::effect::{Effect, RenderEffect};
     pub use reactive_graph::graph::untrack;
     pub use reactive_graph::owner::{
-        expect_context, provide_context, LocalStorage, Owner, StoredValue,
+        expect_context, on_cleanup, provide_context, LocalStorage, Owner, StoredValue,
     };
     pub use reactive_graph::prelude::*;
     pub use reactive_graph::signal::{signal, RwSignal, Trigger};

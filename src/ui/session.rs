@@ -180,13 +180,68 @@ impl Session {
             }
         }
 
+        let session = Session::new(profile, book, default_lang, embedded, notices);
+        session.can_save.set_value(can_save);
+        session.last_saved.set_value(last_saved);
+        // Answers set aside above leave the stored entry to be written without them. Otherwise
+        // nothing is written until the user changes something: an older format stays as it is.
+        if rewrite {
+            session.schedule_save();
+        }
+        web::on_change_in_other_tab(STORAGE_KEY, move |raw| session.other_tab_wrote(raw));
+        web::on_leave(move || session.save_now());
+        session
+    }
+
+    /// The session of the views module (`ui::views_module`): the main module's workbook as it
+    /// hands it over, in the stored format, never saved from here.
+    pub fn mirror(profile: &'static Profile, lang: Lang, embedded: bool, json: &str) -> Session {
+        let session = Session::new(
+            profile,
+            Workbook::new(&web::today()),
+            lang,
+            embedded,
+            Vec::new(),
+        );
+        session.can_save.set_value(false);
+        session.follow(json, lang);
+        session
+    }
+
+    /// The main module's workbook and language again, for the mirror: a view opened anew, or
+    /// another tab wrote.
+    pub fn follow(&self, json: &str, lang: Lang) {
+        let today = web::today();
+        let mut book = match restore(Some(json), &today) {
+            Restored::Loaded(book) => book,
+            Restored::Fresh | Restored::Unreadable { .. } => Workbook::new(&today),
+        };
+        book.lay_out(self.profile);
+        book.language = Some(lang);
+        self.chosen_lang.set(book.language);
+        self.book.set_value(book);
+        self.redraw();
+    }
+
+    /// The workbook in the stored format, whatever storage holds, for the views module.
+    pub fn book_json(&self) -> String {
+        self.book.with_value(|b| b.to_json())
+    }
+
+    fn new(
+        profile: &'static Profile,
+        book: Workbook,
+        default_lang: Lang,
+        embedded: bool,
+        notices: Vec<Notice>,
+    ) -> Session {
         let chosen_lang = RwSignal::new(book.language);
         let first_pair = book
             .default_pair()
             .map_or((String::new(), String::new()), |(a, b)| {
                 (book.entries[a].id.clone(), book.entries[b].id.clone())
             });
-        let session = Session {
+        Session {
             profile,
             progress: RwSignal::new(progress(profile, &book.entry().assessment)),
             intro_dismissed: RwSignal::new(book.intro_dismissed),
@@ -210,20 +265,12 @@ impl Session {
             painted: RwSignal::new(false),
             status: RwSignal::new(String::new()),
             fallback: RwSignal::new(None),
-            can_save: StoredValue::new(can_save),
-            last_saved: StoredValue::new(last_saved),
+            can_save: StoredValue::new(true),
+            last_saved: StoredValue::new(None),
             save_due: StoredValue::new(false),
             dirty: StoredValue::new(false),
             embedded,
-        };
-        // Answers set aside above leave the stored entry to be written without them. Otherwise
-        // nothing is written until the user changes something: an older format stays as it is.
-        if rewrite {
-            session.schedule_save();
         }
-        web::on_change_in_other_tab(STORAGE_KEY, move |raw| session.other_tab_wrote(raw));
-        web::on_leave(move || session.save_now());
-        session
     }
 
     // --- Reading -------------------------------------------------------------------------------
@@ -1107,6 +1154,7 @@ impl Session {
                 self.intro_dismissed.set(book.intro_dismissed);
                 self.book.set_value(book);
                 self.redraw();
+                super::remote::follow(self);
             }
             OtherTab::StopSaving(_) => self.stop_saving(),
         }
