@@ -50,8 +50,6 @@ thread_local! {
     /// The profile file as fetched, for the views module to read again.
     static PROFILE_TEXT: Cell<&'static str> = const { Cell::new("") };
     static LINK: Cell<Option<Link>> = const { Cell::new(None) };
-    /// Views drawn now, so that a change is handed over only while one shows.
-    static OPEN: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Keeps the profile file's text for the views module (the app reads it once, at start).
@@ -77,7 +75,6 @@ pub fn host(view: Remote, pane: H) -> H {
     let target: web_sys::HtmlElement = pane.0.clone().unchecked_into();
     let lang = session.lang.get_untracked();
     let book = session.book_json();
-    OPEN.with(|open| open.set(open.get() + 1));
     match LINK.with(Cell::get) {
         Some(link) => (link.mount)(view, target, session.profile, lang, session.embedded, book),
         None => web::mount_remote(
@@ -90,21 +87,23 @@ pub fn host(view: Remote, pane: H) -> H {
             t.view_failed,
         ),
     }
-    on_cleanup(move || {
-        OPEN.with(|open| open.set(open.get().saturating_sub(1)));
-        match LINK.with(Cell::get) {
-            Some(link) => (link.unmount)(view),
-            None => web::unmount_remote(view.name()),
+    // While the view shows, the workbook changes only when another tab writes (the shell's own
+    // controls are elsewhere): hand it over again then.
+    Effect::new(move |shown: Option<()>| {
+        session.track_workbook();
+        if shown.is_some() {
+            follow(session);
         }
+    });
+    on_cleanup(move || match LINK.with(Cell::get) {
+        Some(link) => (link.unmount)(view),
+        None => web::unmount_remote(view.name()),
     });
     pane
 }
 
-/// Hands the workbook over again while a view of the views module shows.
-pub fn follow(session: &Session) {
-    if OPEN.with(Cell::get) == 0 {
-        return;
-    }
+/// Hands the workbook over again.
+fn follow(session: Session) {
     let (json, lang) = (session.book_json(), session.lang.get_untracked());
     match LINK.with(Cell::get) {
         Some(link) => (link.follow)(json, lang),

@@ -223,6 +223,14 @@ impl Session {
         self.redraw();
     }
 
+    /// Tracks every part of the workbook, for what shows all of it (the views module's views).
+    pub fn track_workbook(&self) {
+        self.layout.track();
+        self.role_layout.track();
+        self.meta.track();
+        self.answers.track();
+    }
+
     /// The workbook in the stored format, whatever storage holds, for the views module.
     pub fn book_json(&self) -> String {
         self.book.with_value(|b| b.to_json())
@@ -1154,7 +1162,6 @@ impl Session {
                 self.intro_dismissed.set(book.intro_dismissed);
                 self.book.set_value(book);
                 self.redraw();
-                super::remote::follow(self);
             }
             OtherTab::StopSaving(_) => self.stop_saving(),
         }

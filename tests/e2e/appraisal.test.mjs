@@ -206,7 +206,7 @@ test('the comparison at 320 and 360 px has no sideways scrolling, in English and
   }
 });
 
-test('the comparison\'s code arrives only when the comparison opens; a failed load says so and is tried again', async () => {
+test('the comparison\'s code arrives only when the comparison opens; a failed load says so and is tried again; it follows another tab', async () => {
   const context = await browser.newContext({ ...phone, locale: 'en-GB' });
   // What the page asks for (the service worker also caches the module in the background, for
   // offline use, once the matrix works).
@@ -237,6 +237,12 @@ test('the comparison\'s code arrives only when the comparison opens; a failed lo
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
   await until(async () => (await page.getByText('There is only one assessment so far.').count()) === 0, 'the comparison of the two');
+  // Another tab's new assessment reaches the comparison while it shows.
+  const picker = page.getByRole('combobox', { name: 'Compare', exact: true });
+  assert.equal(await picker.locator('option').count(), 2);
+  const other = await openApp(context, server.url);
+  await other.getByRole('button', { name: 'New assessment' }).click();
+  await until(async () => (await picker.locator('option').count()) === 3, 'the third assessment in the open comparison');
   await context.close();
 });
 
