@@ -30,7 +30,8 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-const hashed = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
+// Trunk writes its 64-bit hashes in hex without leading zeros: 16 digits, now and then fewer.
+const hashed = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)$/;
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
