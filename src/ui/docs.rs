@@ -125,10 +125,9 @@ pub fn compare_pane() -> Nodes {
             ("profile".to_string(), t.order_profile.to_string()),
         ]
     };
-    vec![
-        headed("compare-controls", "compare-heading", t.compare_heading)
-            .ch(h("p").tx(t.compare_intro))
-            .ch(h("div")
+    let bar = move || {
+        vec![
+            h("div")
                 .cls("bar-row")
                 .ch(pick(false, t.compare_first))
                 .ch(pick(true, t.compare_second))
@@ -156,8 +155,9 @@ pub fn compare_pane() -> Nodes {
                     t.only_differences,
                     move || session.only_differences.get(),
                     move |on| session.only_differences.set(on),
-                )))
-            .ch(h("div")
+                ))
+                .into(),
+            h("div")
                 .cls("summary-actions")
                 .ch(button(t.print, "", || web::print("compare", "compare")))
                 .ch(button(t.copy_text, "secondary", move || {
@@ -165,7 +165,15 @@ pub fn compare_pane() -> Nodes {
                         session.copy(doc.text_form());
                     }
                 }))
-                .kids(action_status()))
+                .kids(action_status())
+                .into(),
+        ]
+    };
+    vec![
+        headed("compare-controls", "compare-heading", t.compare_heading)
+            .ch(h("p").tx(t.compare_intro))
+            // With one assessment there is nothing to choose, print or copy: the line below says so.
+            .ch(show(move || session.can_compare(), bar))
             .ch(h("p")
                 .cls("problem-line")
                 .at("role", "status")

@@ -318,6 +318,11 @@ impl Session {
         })
     }
 
+    /// True when there are two assessments to compare.
+    pub fn can_compare(&self) -> bool {
+        self.with_meta(|b| b.default_pair().is_some())
+    }
+
     pub fn current_id(&self) -> String {
         self.with_meta(|b| b.entry().id.clone())
     }

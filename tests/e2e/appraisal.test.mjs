@@ -230,6 +230,8 @@ test('the comparison\'s code arrives only when the comparison opens; a failed lo
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
   assert.equal(await page.getByText('There is only one assessment so far.').count(), 1);
+  assert.equal(await page.getByRole('combobox').count(), 0, 'nothing to choose with one assessment');
+  assert.equal(await page.getByRole('button', { name: 'Print' }).count(), 0, 'nothing to print');
   assert.ok(asked.some((url) => url.endsWith('_bg.wasm')), 'its wasm came with it');
   // A second assessment made meanwhile shows in the comparison when it opens again.
   await page.getByRole('button', { name: 'Matrix' }).click();
