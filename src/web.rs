@@ -1,5 +1,6 @@
 //! Browser plumbing, all in one place: storage, the document, fetching, the URL, the clipboard,
-//! the share sheet, printing, files, compression, messages to a host page. Everything that can
+//! the share sheet, printing, files, compression, messages to a host page, the second wasm module
+//! (the views module, loaded when one of its views opens). Everything that can
 //! fail returns a value; nothing here panics on what the browser or the network hands back, and
 //! every API that a browser may lack (or that throws in a sandboxed frame) is looked up first.
 
