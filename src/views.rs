@@ -1,5 +1,6 @@
 //! The views module: a second wasm module that the page loads when one of its views opens (see
 //! `ui::remote` and `ui::views_module`). It keeps the main module's first load smaller.
+//! The main module calls `connect` once, then `mount`, `unmount`, `follow` and `answer`.
 
 use std::cell::Cell;
 
@@ -52,6 +53,21 @@ pub fn unmount(view: &str) {
     if let Some(view) = Remote::from_name(view) {
         views_module::unmount(view);
     }
+}
+
+/// Where the views module's messages to the main module go (see `core::remote::Handback`).
+#[wasm_bindgen]
+pub fn connect(send: js_sys::Function) {
+    views_module::reply_to(move |message| {
+        if let Err(error) = send.call1(&JsValue::NULL, &message.into()) {
+            web_sys::console::warn_2(&"Competence Matrix: a change was not taken".into(), &error);
+        }
+    });
+}
+
+#[wasm_bindgen]
+pub fn answer(name: String, value: String) {
+    views_module::answer(name, value);
 }
 
 #[wasm_bindgen]

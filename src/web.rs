@@ -717,6 +717,7 @@ extern "C" {
 thread_local! {
     /// The views module, once it has started.
     static VIEWS: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+    static VIEWS_CONNECTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Calls the views module's export `name`, if the module has started.
@@ -731,9 +732,10 @@ fn call_views(name: &str, args: &[JsValue]) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Loads the views module if needed, then lets it draw `view` into `host` — unless the host has
-/// gone meanwhile. When the module cannot be loaded (offline before it was ever cached, say),
-/// the host's line says `failed` instead.
+/// Loads the views module if needed (and gives it `receive` for its messages), then lets it
+/// draw `view` into `host` — unless the host has gone meanwhile. When the module cannot be
+/// loaded (offline before it was ever cached, say), the host's line says `failed` instead.
+#[allow(clippy::too_many_arguments)]
 pub fn mount_remote(
     view: &'static str,
     host: web_sys::HtmlElement,
@@ -742,14 +744,25 @@ pub fn mount_remote(
     embedded: bool,
     book: String,
     failed: &'static str,
+    receive: fn(String),
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = match VIEWS.with(|v| v.borrow().clone()) {
             Some(module) => Ok(module),
-            None => JsFuture::from(load_views()).await,
+            None => JsFuture::from(load_views()).await.and_then(|module| {
+                VIEWS.with(|v| *v.borrow_mut() = Some(module.clone()));
+                // Two views opening at once both waited for the load: connect once.
+                if VIEWS_CONNECTED.with(|c| c.replace(true)) {
+                    return Ok(module);
+                }
+                // The views module's messages come for the page's life.
+                let reply = Closure::<dyn Fn(String)>::new(receive);
+                call_views("connect", &[reply.as_ref().clone()])?;
+                reply.forget();
+                Ok(module)
+            }),
         };
-        let drawn = loaded.and_then(|module| {
-            VIEWS.with(|v| *v.borrow_mut() = Some(module));
+        let drawn = loaded.and_then(|_| {
             if !host.is_connected() {
                 return Ok(());
             }
@@ -782,4 +795,9 @@ pub fn unmount_remote(view: &'static str) {
 /// Hands the views module the workbook again.
 pub fn follow_remote(book: String, lang: &'static str) {
     let _ = call_views("follow", &[book.into(), lang.into()]);
+}
+
+/// Hands the views module one answer: the input's name and value.
+pub fn answer_remote(name: &str, value: &str) {
+    let _ = call_views("answer", &[name.into(), value.into()]);
 }

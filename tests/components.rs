@@ -47,7 +47,9 @@ fn mount(lang: Lang) -> (HtmlElement, impl Drop) {
         mount: views_module::mount,
         unmount: views_module::unmount,
         follow: views_module::follow,
+        answer: views_module::answer,
     });
+    views_module::reply_to(remote::receive);
     let handle = mount_app(container.clone(), profile(), lang);
     let kept = container.clone();
     (container, Unmount(Some(handle), kept))

@@ -72,6 +72,11 @@ fn letter(input: Input) -> char {
         .map_or('?', |(c, _)| *c)
 }
 
+/// An input's name, as the matrix writes it and [`parse_name`] reads it.
+pub fn input_name(kind: MatrixKind, input: Input, position: usize) -> String {
+    format!("{}{}{position}", kind.prefix(), letter(input))
+}
+
 /// Reads an input's name: which matrix, which field, which item position.
 pub fn parse_name(name: &str) -> Option<(MatrixKind, Input, usize)> {
     let mut chars = name.chars();
@@ -669,6 +674,14 @@ mod tests {
 
     #[test]
     fn names_tell_matrix_field_and_position() {
+        for kind in [MatrixKind::Assessment, MatrixKind::Role] {
+            for (_, input) in INPUTS {
+                assert_eq!(
+                    parse_name(&input_name(kind, input, 63)),
+                    Some((kind, input, 63))
+                );
+            }
+        }
         assert_eq!(
             parse_name("ac12"),
             Some((MatrixKind::Assessment, Input::Current, 12))

@@ -13,6 +13,7 @@ pub mod markup;
 pub mod notice;
 pub mod profile;
 pub mod progress;
+pub mod remote;
 pub mod report;
 pub mod role;
 pub mod saved;

@@ -37,6 +37,9 @@ pub enum Notice {
     /// Added beside the user's own, with its title.
     Added(String),
     RoleAdded(String),
+    /// A notice worded elsewhere (by the views module, see `core::remote`): its text in every
+    /// language of [`Lang::ALL`], in that order.
+    Worded { warning: bool, texts: Vec<String> },
 }
 
 impl Notice {
@@ -69,15 +72,37 @@ impl Notice {
             Notice::Imported => t.imported.to_string(),
             Notice::Added(title) => fill(t.added, &[("x", title)]),
             Notice::RoleAdded(title) => fill(t.role_added, &[("x", title)]),
+            Notice::Worded { texts, .. } => Lang::ALL
+                .iter()
+                .position(|l| *l == lang)
+                .and_then(|i| texts.get(i))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The same notice, worded now in every language. The separator of `core::remote`'s
+    /// messages is taken out of the texts (it could only come from a title).
+    pub fn worded(&self) -> Notice {
+        if let Notice::Worded { .. } = self {
+            return self.clone();
+        }
+        Notice::Worded {
+            warning: self.is_warning(),
+            texts: Lang::ALL
+                .iter()
+                .map(|lang| self.text(*lang).replace('\u{1f}', ""))
+                .collect(),
         }
     }
 
     /// A warning asks for attention (role="alert"); the rest is a status message.
     pub fn is_warning(&self) -> bool {
-        !matches!(
-            self,
-            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_)
-        )
+        match self {
+            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_) => false,
+            Notice::Worded { warning, .. } => *warning,
+            _ => true,
+        }
     }
 }
 

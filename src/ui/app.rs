@@ -3,15 +3,12 @@
 
 use super::reactive::*;
 
-use super::docs::{incoming_view, summary_pane};
 use super::dom::{body, h, mount, show, switch, Mounted, Nodes, H};
 use super::kit::{button, toggle};
 use super::matrix::{assessment_bar, matrix_pane};
 use super::remote::{self, Remote};
-use super::roles::roles_pane;
 use super::session::{use_session, Session, View};
 use crate::core::embed;
-use crate::core::exchange::Incoming;
 use crate::core::lang::Lang;
 use crate::core::markup::parse_name;
 use crate::core::profile::{LoadError, Profile};
@@ -94,12 +91,12 @@ fn app(
     }
     Effect::new(move || web::set_document_language(session.lang.get().code()));
     Effect::new(move || {
-        web::set_print_target(match session.incoming.get() {
-            Some(Incoming::Role(_)) => "job",
-            Some(Incoming::Assessment(_)) => "summary",
+        web::set_print_target(match session.arrival.get() {
+            Some(arrival) => arrival.print_target(),
             None => session.view.get().print_target(),
         })
     });
+    remote::serve(session);
     session.read_fragment();
     // A link pasted into an open tab changes only the fragment.
     web::on_hash_change(move || session.read_fragment());
@@ -205,18 +202,16 @@ fn shell() -> Nodes {
                 },
             ))
             .ch(switch(
-                move || (session.incoming.get(), session.reading_link.get()),
-                move |(incoming, reading)| match incoming {
-                    Some(incoming) => vec![h("div")
-                        .cls("panes")
-                        .ch(h("div").cls("pane").kids(incoming_view(incoming)))
-                        .into()],
-                    None if *reading => vec![h("p")
-                        .cls("loading")
-                        .at("role", "status")
-                        .tx(t.loading_profile)
-                        .into()],
-                    None => workspace(),
+                move || (session.arrival.get().is_some(), session.links_opened.get()),
+                move |(arrived, _)| {
+                    if *arrived {
+                        vec![h("div")
+                            .cls("panes")
+                            .ch(remote::host(Remote::Incoming, h("div").cls("pane")))
+                            .into()]
+                    } else {
+                        workspace()
+                    }
                 },
             ))
             .into(),
@@ -237,7 +232,9 @@ fn shell() -> Nodes {
     nodes
 }
 
-/// The views and their panes. The summary stands beside the matrix on a wide screen.
+/// The views and their panes. The summary stands beside the matrix on a wide screen; it is
+/// drawn (by the views module) after the matrix's first frame, and stays when hidden, so that
+/// printing from the matrix view prints it.
 fn workspace() -> Nodes {
     let session = use_session();
     let t = session.t_untracked();
@@ -281,14 +278,26 @@ fn workspace() -> Nodes {
         h("div")
             .cls("panes")
             .ch(pane(View::Matrix, "pane matrix-pane").kids(matrix_pane()))
-            .ch(pane(View::Summary, "pane summary-pane").kids(summary_pane()))
+            // Drawn again when it comes into view, as the other views are: what an action said
+            // there is gone, and a view that could not be loaded is tried again.
+            .ch(switch(
+                move || (session.painted.get(), session.view.get() == View::Summary),
+                move |(painted, _)| match painted {
+                    true => vec![remote::host(
+                        Remote::Summary,
+                        pane(View::Summary, "pane summary-pane"),
+                    )
+                    .into()],
+                    false => Vec::new(),
+                },
+            ))
             .ch(show(
                 move || session.view.get() == View::Compare,
                 || vec![remote::host(Remote::Comparison, h("div").cls("pane compare-pane")).into()],
             ))
             .ch(show(
                 move || session.view.get() == View::Roles,
-                || vec![h("div").cls("pane roles-pane").kids(roles_pane()).into()],
+                || vec![remote::host(Remote::Roles, h("div").cls("pane roles-pane")).into()],
             ))
             .into(),
     ]

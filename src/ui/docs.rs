@@ -4,7 +4,7 @@
 use super::reactive::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{h, show, Nodes, H};
+use super::dom::{h, show, switch, Nodes, H};
 use super::kit::{button, check, headed, markup, select, Confirm};
 use super::matrix::action_status;
 use super::session::use_session;
@@ -186,8 +186,28 @@ pub fn compare_pane() -> Nodes {
     ]
 }
 
+/// What came in: the share link in the address, read here (a line says so meanwhile), or the
+/// file the user chose.
+pub fn incoming_pane() -> Nodes {
+    let session = use_session();
+    let t = session.t_untracked();
+    session.read_link();
+    vec![switch(
+        move || (session.incoming.get(), session.reading_link.get()),
+        move |(incoming, reading)| match incoming {
+            Some(incoming) => incoming_view(incoming),
+            None if *reading => vec![h("p")
+                .cls("loading")
+                .at("role", "status")
+                .tx(t.loading_profile)
+                .into()],
+            None => Vec::new(),
+        },
+    )]
+}
+
 /// What came in from a link or a file: read-only, with the choice of what to do with it.
-pub fn incoming_view(incoming: &Incoming) -> Nodes {
+fn incoming_view(incoming: &Incoming) -> Nodes {
     let session = use_session();
     let t = session.t_untracked();
     let lang = session.lang.get_untracked();

@@ -1,8 +1,10 @@
-//! Views that live in a wasm module of their own, the shell's side. The comparison is drawn by
-//! the views module (`ui::views_module`, built as the `views` binary), which the page loads
-//! only when the comparison opens: the first visit does not carry its code. The shell draws an
-//! empty host element; the views module draws into it, from the workbook this module hands
-//! over, and takes it away when the host goes.
+//! Views that live in a wasm module of their own, the shell's side. The summary, the
+//! comparison, the role profiles and what comes in from a link or a file are drawn by the views
+//! module (`ui::views_module`, built as the `views` binary), which the page loads only when one
+//! of them opens: the first visit does not need their code to show and use the matrix. The
+//! shell draws an empty host element; the views module draws into it, from the workbook this
+//! module hands over (then each answer, one by one), and hands every change back
+//! (`core::remote::Handback`): this module's session alone saves.
 
 use std::cell::Cell;
 
@@ -13,24 +15,40 @@ use super::reactive::*;
 use super::session::{use_session, Session};
 use crate::core::lang::Lang;
 use crate::core::profile::Profile;
+use crate::core::remote::Handback;
 use crate::web;
 
 /// A view the views module draws.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Remote {
+    Summary,
     Comparison,
+    Roles,
+    /// What came in from a link or a file.
+    Incoming,
 }
 
 impl Remote {
+    const ALL: [(Remote, &'static str); 4] = [
+        (Remote::Summary, "summary"),
+        (Remote::Comparison, "comparison"),
+        (Remote::Roles, "roles"),
+        (Remote::Incoming, "incoming"),
+    ];
+
     /// Its name across the modules' boundary.
     pub fn name(self) -> &'static str {
-        match self {
-            Remote::Comparison => "comparison",
-        }
+        Remote::ALL
+            .iter()
+            .find(|(view, _)| *view == self)
+            .map_or("", |(_, name)| name)
     }
 
     pub fn from_name(name: &str) -> Option<Remote> {
-        (name == "comparison").then_some(Remote::Comparison)
+        Remote::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(view, _)| *view)
     }
 }
 
@@ -42,14 +60,20 @@ pub struct Link {
     /// stored format.
     pub mount: fn(Remote, web_sys::HtmlElement, &'static Profile, Lang, bool, String),
     pub unmount: fn(Remote),
-    /// The workbook changed under an open view (another tab wrote).
+    /// The workbook changed under an open view.
     pub follow: fn(String, Lang),
+    /// An answer was given in the matrix: the input's name and value.
+    pub answer: fn(String, String),
 }
 
 thread_local! {
     /// The profile file as fetched, for the views module to read again.
     static PROFILE_TEXT: Cell<&'static str> = const { Cell::new("") };
     static LINK: Cell<Option<Link>> = const { Cell::new(None) };
+    /// The session the views module's changes go to.
+    static SESSION: Cell<Option<Session>> = const { Cell::new(None) };
+    /// How many of the views module's views show.
+    static OPEN: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Keeps the profile file's text for the views module (the app reads it once, at start).
@@ -60,6 +84,20 @@ pub fn keep_profile_text(text: &'static str) {
 /// Connects the views module's functions directly, instead of loading it.
 pub fn connect(link: Link) {
     LINK.with(|l| l.set(Some(link)));
+}
+
+/// Keeps the views module's views up to date with `session`, and `session` with their changes:
+/// while one shows, every change of the workbook is handed over (each answer by itself), and
+/// what comes back is taken by `session`.
+pub fn serve(session: Session) {
+    SESSION.with(|s| s.set(Some(session)));
+    session.send_answers_to(send_answer);
+    Effect::new(move |shown: Option<()>| {
+        session.track_workbook();
+        if shown.is_some() && OPEN.with(Cell::get) > 0 {
+            follow(session);
+        }
+    });
 }
 
 /// Makes `pane` the host of `view`: the views module draws into it, and until then a line says
@@ -75,6 +113,7 @@ pub fn host(view: Remote, pane: H) -> H {
     let target: web_sys::HtmlElement = pane.0.clone().unchecked_into();
     let lang = session.lang.get_untracked();
     let book = session.book_json();
+    OPEN.with(|o| o.set(o.get() + 1));
     match LINK.with(Cell::get) {
         Some(link) => (link.mount)(view, target, session.profile, lang, session.embedded, book),
         None => web::mount_remote(
@@ -85,19 +124,15 @@ pub fn host(view: Remote, pane: H) -> H {
             session.embedded,
             book,
             t.view_failed,
+            receive,
         ),
     }
-    // While the view shows, the workbook changes only when another tab writes (the shell's own
-    // controls are elsewhere): hand it over again then.
-    Effect::new(move |shown: Option<()>| {
-        session.track_workbook();
-        if shown.is_some() {
-            follow(session);
+    on_cleanup(move || {
+        OPEN.with(|o| o.set(o.get().saturating_sub(1)));
+        match LINK.with(Cell::get) {
+            Some(link) => (link.unmount)(view),
+            None => web::unmount_remote(view.name()),
         }
-    });
-    on_cleanup(move || match LINK.with(Cell::get) {
-        Some(link) => (link.unmount)(view),
-        None => web::unmount_remote(view.name()),
     });
     pane
 }
@@ -108,5 +143,30 @@ fn follow(session: Session) {
     match LINK.with(Cell::get) {
         Some(link) => (link.follow)(json, lang),
         None => web::follow_remote(json, lang.code()),
+    }
+}
+
+fn send_answer(name: &str, value: &str) {
+    if OPEN.with(Cell::get) == 0 {
+        return;
+    }
+    match LINK.with(Cell::get) {
+        Some(link) => (link.answer)(name.to_string(), value.to_string()),
+        None => web::answer_remote(name, value),
+    }
+}
+
+/// A message from the views module: a change made in one of its views.
+pub fn receive(message: String) {
+    let (Some(session), Some(message)) = (SESSION.with(Cell::get), Handback::decode(&message))
+    else {
+        return;
+    };
+    match message {
+        Handback::Book(json) => session.adopt(&json),
+        Handback::Show(view) => session.show(view),
+        Handback::Notice(notice) => session.notify(notice),
+        Handback::Arrival(arrival) => session.arrival.set(arrival),
+        Handback::HintsShown => session.hints_shown.set(true),
     }
 }

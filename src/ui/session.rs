@@ -18,6 +18,7 @@ use crate::core::markup::{self, Input, Matrix, MatrixKind, MatrixParts};
 use crate::core::notice::Notice;
 use crate::core::profile::{BlockKind, Profile};
 use crate::core::progress::{progress, Progress};
+use crate::core::remote::Handback;
 use crate::core::report;
 use crate::core::role::{fit, Requirement, RoleProfile};
 use crate::core::saved::{backup_key, from_other_tab, restore, OtherTab, Restored, STORAGE_KEY};
@@ -27,25 +28,7 @@ use crate::core::texts::{fill, texts, Texts};
 use crate::core::workbook::{assessment_file_name, role_title, Import, Workbook};
 use crate::web::{self, WriteError};
 
-/// The part of the app on screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Matrix,
-    Summary,
-    Compare,
-    Roles,
-}
-
-impl View {
-    /// The document the printer gets from this view.
-    pub fn print_target(self) -> &'static str {
-        match self {
-            View::Matrix | View::Summary => "summary",
-            View::Compare => "compare",
-            View::Roles => "job",
-        }
-    }
-}
+pub use crate::core::remote::{Arrival, View};
 
 /// What a changed answer means for its row on screen.
 pub struct RowChange {
@@ -73,6 +56,9 @@ pub enum RoleField {
     Purpose,
 }
 
+/// Takes an answer elsewhere: the input's name and value.
+type SendAnswer = fn(&str, &str);
+
 #[derive(Clone, Copy)]
 pub struct Session {
     /// Loaded once, before the app starts; it lives as long as the page.
@@ -95,8 +81,12 @@ pub struct Session {
     answers: Trigger,
     /// Names, dates, people, the lists of assessments and roles changed.
     meta: Trigger,
-    /// Something from a link or a file, shown read-only until the user decides.
+    /// Something from a link or a file, shown read-only until the user decides (the views
+    /// module reads it and holds it; the shell knows only what it is).
     pub incoming: RwSignal<Option<Incoming>>,
+    pub arrival: RwSignal<Option<Arrival>>,
+    /// How many share links the address brought: the pane that reads one is drawn anew for each.
+    pub links_opened: RwSignal<u32>,
     /// A link is being read (it is decompressed asynchronously).
     pub reading_link: RwSignal<bool>,
     /// Another assessment's answers beside each item, when the assessment on screen has one.
@@ -122,6 +112,11 @@ pub struct Session {
     save_due: StoredValue<bool>,
     /// Something changed that storage does not hold yet.
     dirty: StoredValue<bool>,
+    /// The views module's side (a mirror): where its changes go instead of storage.
+    handback: Option<fn(Handback)>,
+    /// The main module's side: where each answer goes as well, while a view of the views
+    /// module shows (it follows the ratings without being handed the whole workbook).
+    answers_to: StoredValue<Option<SendAnswer>>,
     pub embedded: bool,
 }
 
@@ -195,40 +190,105 @@ impl Session {
 
     /// The session of the views module (`ui::views_module`): the main module's workbook as it
     /// hands it over, in the stored format, never saved from here.
-    pub fn mirror(profile: &'static Profile, lang: Lang, embedded: bool, json: &str) -> Session {
-        let session = Session::new(
+    /// Every change made in it goes to `handback` (see `core::remote`).
+    pub fn mirror(
+        profile: &'static Profile,
+        lang: Lang,
+        embedded: bool,
+        json: &str,
+        handback: fn(Handback),
+    ) -> Session {
+        // Laid out like every workbook a session holds (answers go by position), even when
+        // the one handed over turns out to be this one.
+        let mut book = Workbook::new(&web::today());
+        book.lay_out(profile);
+        let mut session = Session::new(
             profile,
-            Workbook::new(&web::today()),
+            book,
             lang,
             embedded,
             Vec::new(),
         );
         session.can_save.set_value(false);
+        session.handback = Some(handback);
+        session.painted.set(true);
         session.follow(json, lang);
         session
     }
 
-    /// The main module's workbook and language again, for the mirror: a view opened anew, or
-    /// another tab wrote.
+    /// The main module's workbook and language again, for the mirror: a view opened anew, the
+    /// main module changed something, or another tab wrote. The mirror's own change, coming
+    /// back, changes nothing (and so draws nothing again: a field being typed in keeps its
+    /// caret).
     pub fn follow(&self, json: &str, lang: Lang) {
+        if self.chosen_lang.get_untracked() != Some(lang) {
+            self.chosen_lang.set(Some(lang));
+        }
+        if self.book.with_value(|b| b.to_json()) == json {
+            return;
+        }
         let today = web::today();
         let mut book = match restore(Some(json), &today) {
             Restored::Loaded(book) => book,
             Restored::Fresh | Restored::Unreadable { .. } => Workbook::new(&today),
         };
         book.lay_out(self.profile);
-        book.language = Some(lang);
-        self.chosen_lang.set(book.language);
         self.book.set_value(book);
         self.redraw();
     }
 
-    /// Tracks every part of the workbook, for what shows all of it (the views module's views).
+    /// An answer given in the main module's matrix, for the mirror: applied as there, by the
+    /// input's name, and not handed back.
+    pub fn follow_answer(&self, name: &str, value: &str) {
+        if let Some((kind, input, position)) = markup::parse_name(name) {
+            self.apply_answer(kind, input, position, value);
+        }
+    }
+
+    /// The workbook as the views module changed it: taken over and saved. Only what changed is
+    /// drawn again: the matrix when the assessments did, else the names and lists.
+    pub fn adopt(&self, json: &str) {
+        let Restored::Loaded(mut book) = restore(Some(json), &web::today()) else {
+            return;
+        };
+        book.lay_out(self.profile);
+        let same = self.book.with_value(|b| {
+            b.current == book.current
+                && b.entries.len() == book.entries.len()
+                && b.entries.iter().zip(&book.entries).all(|(x, y)| {
+                    x.assessment == y.assessment && x.hints_from == y.hints_from
+                })
+        });
+        self.book.set_value(book);
+        if same {
+            self.role_layout.notify();
+            self.meta.notify();
+        } else {
+            self.redraw();
+        }
+        self.schedule_save();
+    }
+
+    /// Sends each answer to `to` as well, by the input's name and value.
+    pub fn send_answers_to(&self, to: fn(&str, &str)) {
+        self.answers_to.set_value(Some(to));
+    }
+
+    /// Tracks what the views module's views show, but single answers (those go one by one).
     pub fn track_workbook(&self) {
         self.layout.track();
         self.role_layout.track();
         self.meta.track();
-        self.answers.track();
+    }
+
+    fn hand(&self, message: Handback) -> bool {
+        match self.handback {
+            Some(hand) => {
+                hand(message);
+                true
+            }
+            None => false,
+        }
     }
 
     /// The workbook in the stored format, whatever storage holds, for the views module.
@@ -264,6 +324,8 @@ impl Session {
             answers: Trigger::new(),
             meta: Trigger::new(),
             incoming: RwSignal::new(None),
+            arrival: RwSignal::new(None),
+            links_opened: RwSignal::new(0),
             reading_link: RwSignal::new(false),
             compare_ids: RwSignal::new(first_pair),
             compare_order: RwSignal::new(Order::Disagreement),
@@ -277,6 +339,8 @@ impl Session {
             last_saved: StoredValue::new(None),
             save_due: StoredValue::new(false),
             dirty: StoredValue::new(false),
+            handback: None,
+            answers_to: StoredValue::new(None),
             embedded,
         }
     }
@@ -606,6 +670,21 @@ impl Session {
         position: usize,
         value: &str,
     ) -> Option<RowChange> {
+        let change = self.apply_answer(kind, input, position, value)?;
+        if let Some(to) = self.answers_to.get_value() {
+            to(&markup::input_name(kind, input, position), value);
+        }
+        self.schedule_save();
+        Some(change)
+    }
+
+    fn apply_answer(
+        &self,
+        kind: MatrixKind,
+        input: Input,
+        position: usize,
+        value: &str,
+    ) -> Option<RowChange> {
         let profile = self.profile;
         let item = profile.item_at(position)?;
         let block = profile.block_index_of(item)?;
@@ -695,7 +774,6 @@ impl Session {
         });
         if change.is_some() {
             self.answers.notify();
-            self.schedule_save();
         }
         change
     }
@@ -753,9 +831,18 @@ impl Session {
     /// Shows `view`. What an action said in the view left (a link to copy by hand, "copied")
     /// stays with it: it would read as said of the new one.
     pub fn show(&self, view: View) {
+        if self.hand(Handback::Show(view)) {
+            return;
+        }
+        self.clear_said();
+        self.view.set(view);
+    }
+
+    /// Forgets what an action said (see [`Session::show`]); the views module's views do as
+    /// they open.
+    pub fn clear_said(&self) {
         self.status.set(String::new());
         self.fallback.set(None);
-        self.view.set(view);
     }
 
     pub fn dismiss_intro(&self) {
@@ -868,18 +955,47 @@ impl Session {
 
     // --- Links and files ---------------------------------------------------------------------
 
-    /// Reads the address's fragment: a share link opens read-only, a bad one gets a notice.
+    /// Looks at the address's fragment: a share link opens the pane where the views module
+    /// reads it (see [`Session::read_link`]); one that is not even a link gets a notice.
     pub fn read_fragment(&self) {
+        match link::unpack(&web::location_hash()) {
+            Ok(None) => {}
+            Ok(Some(_)) => {
+                self.arrival.set(Some(Arrival::Reading));
+                self.links_opened.update(|n| *n += 1);
+            }
+            Err(refusal) => self.refuse_link(refusal),
+        }
+    }
+
+    /// What came in, or nothing: the mirror tells the shell what it is.
+    fn set_incoming(&self, incoming: Option<Incoming>) {
+        self.hand(Handback::Arrival(incoming.as_ref().map(|i| match i {
+            Incoming::Assessment(_) => Arrival::Assessment,
+            Incoming::Role(_) => Arrival::Role,
+        })));
+        self.incoming.set(incoming);
+    }
+
+    /// Reads the share link in the address's fragment into the read-only view, or says why
+    /// not. Without a link, what came in from a file stays.
+    pub fn read_link(&self) {
         let fragment = web::location_hash();
         let packed = match link::unpack(&fragment) {
             Ok(Some(packed)) => packed,
-            Ok(None) => return,
+            Ok(None) => {
+                if self.incoming.with_untracked(Option::is_none) {
+                    self.set_incoming(None);
+                }
+                return;
+            }
             Err(refusal) => {
                 self.refuse_link(refusal);
                 return;
             }
         };
         let session = *self;
+        self.incoming.set(None);
         self.reading_link.set(true);
         spawn_local(async move {
             let profile = session.profile;
@@ -893,7 +1009,7 @@ impl Session {
             };
             session.reading_link.set(false);
             match read {
-                Ok(incoming) => session.incoming.set(Some(incoming)),
+                Ok(incoming) => session.set_incoming(Some(incoming)),
                 Err(refusal) => session.refuse_link(refusal),
             }
         });
@@ -902,6 +1018,9 @@ impl Session {
     fn refuse_link(&self, refusal: Refusal) {
         self.notify(Notice::LinkRefused(refusal));
         web::clear_hash();
+        if self.incoming.with_untracked(Option::is_none) {
+            self.set_incoming(None);
+        }
     }
 
     /// Reads a chosen file into the read-only view, or says why not.
@@ -917,7 +1036,7 @@ impl Session {
                     session.notify(Notice::FileRefused(Refusal::NotOurs))
                 }
                 Some(Ok(text)) => match exchange::import(session.profile, &text) {
-                    Ok(incoming) => session.incoming.set(Some(incoming)),
+                    Ok(incoming) => session.set_incoming(Some(incoming)),
                     Err(refusal) => session.notify(Notice::FileRefused(refusal)),
                 },
             }
@@ -926,7 +1045,7 @@ impl Session {
 
     /// Leaves the read-only view without taking anything.
     pub fn close_incoming(&self) {
-        self.incoming.set(None);
+        self.set_incoming(None);
         web::clear_hash();
     }
 
@@ -968,7 +1087,8 @@ impl Session {
             b.rate_alongside(shared, Perspective::Manager, &today, self.profile);
         });
         self.hints_shown.set(true);
-        self.incoming.set(None);
+        self.hand(Handback::HintsShown);
+        self.set_incoming(None);
         web::clear_hash();
         self.redraw();
         self.show(View::Matrix);
@@ -984,7 +1104,7 @@ impl Session {
         self.book.update_value(|b| {
             b.add_role(role);
         });
-        self.incoming.set(None);
+        self.set_incoming(None);
         web::clear_hash();
         self.role_layout.notify();
         self.meta.notify();
@@ -994,7 +1114,7 @@ impl Session {
     }
 
     fn finish_import(&self, notice: Notice) {
-        self.incoming.set(None);
+        self.set_incoming(None);
         web::clear_hash();
         self.book.update_value(|b| b.lay_out(self.profile));
         self.redraw();
@@ -1082,6 +1202,10 @@ impl Session {
 
     /// Shows a notice once, however often the same thing happens.
     pub fn notify(&self, notice: Notice) {
+        if self.handback.is_some() {
+            self.hand(Handback::Notice(notice));
+            return;
+        }
         if !self
             .notices
             .with_untracked(|notices| notices.contains(&notice))
@@ -1102,6 +1226,11 @@ impl Session {
 
     /// Saves once after the next paint, however many changes come before it.
     fn schedule_save(&self) {
+        // The mirror's change goes to the main module, now: it saves, after its next paint.
+        if self.handback.is_some() {
+            self.hand(Handback::Book(self.book_json()));
+            return;
+        }
         self.dirty.set_value(true);
         if self.save_due.get_value() {
             return;

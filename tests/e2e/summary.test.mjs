@@ -118,6 +118,8 @@ for (const lang of ['en', 'nl']) {
       await useState(page, { ...fullState(300), language: lang });
       await page.emulateMedia({ media: 'print' });
       const title = lang === 'nl' ? /Competentieoverzicht/ : /Competence summary/;
+      // The summary is drawn by the views module, which arrives after the matrix's first frame.
+      await page.getByRole('article', { name: title }).waitFor();
       assert.ok(await page.getByRole('article', { name: title }).isVisible(), 'the summary prints from the matrix view too');
       assert.ok(!(await page.getByRole('radiogroup').first().isVisible()), 'no matrix on paper');
       assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0, 'no buttons on paper');
