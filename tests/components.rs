@@ -281,6 +281,47 @@ async fn the_summary_follows_the_ratings() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn a_change_in_the_views_module_is_saved_by_the_shell_and_keeps_the_field() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    button(&container, "Role profiles").click();
+    settle().await;
+    button(&container, "New role profile").click();
+    settle().await;
+    let title: HtmlInputElement = container
+        .query_selector(".role-editor input")
+        .unwrap()
+        .expect("the role editor's title field")
+        .unchecked_into();
+    for typed in ["E", "EA", "EA to the CEO"] {
+        title.set_value(typed);
+        title
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        settle().await;
+        assert!(title.is_connected(), "the field is not drawn again");
+        let stored = web::read(STORAGE_KEY).expect("the shell saved the role");
+        assert!(
+            stored.contains(&format!(r#""title":"{typed}""#)),
+            "{stored}"
+        );
+    }
+    // Back in the shell's matrix, an answer reaches the views module's summary (drawn, hidden
+    // on a narrow screen, beside the matrix) by itself.
+    button(&container, "Matrix").click();
+    settle().await;
+    radio(
+        &container,
+        &format!("ac{}", position("skill.communication")),
+        "4",
+    )
+    .click();
+    settle().await;
+    let summary = text_of(&container, "[data-doc=summary] .summary-card");
+    assert!(summary.contains("Communication"), "{summary}");
+}
+
 /// Every node under `root`, comments (a part's markers) included.
 fn node_count(root: &HtmlElement) -> u32 {
     let walker = document()

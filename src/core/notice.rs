@@ -39,7 +39,10 @@ pub enum Notice {
     RoleAdded(String),
     /// A notice worded elsewhere (by the views module, see `core::remote`): its text in every
     /// language of [`Lang::ALL`], in that order.
-    Worded { warning: bool, texts: Vec<String> },
+    Worded {
+        warning: bool,
+        texts: Vec<String>,
+    },
 }
 
 impl Notice {

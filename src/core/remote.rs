@@ -170,8 +170,14 @@ mod tests {
         let Some(Handback::Notice(read)) = round_trip(Handback::Notice(notice)) else {
             panic!("the notice did not read back");
         };
-        assert_eq!(read.text(Lang::En), Notice::Added("ab".into()).text(Lang::En));
-        assert_eq!(read.text(Lang::Nl), Notice::Added("ab".into()).text(Lang::Nl));
+        assert_eq!(
+            read.text(Lang::En),
+            Notice::Added("ab".into()).text(Lang::En)
+        );
+        assert_eq!(
+            read.text(Lang::Nl),
+            Notice::Added("ab".into()).text(Lang::Nl)
+        );
     }
 
     #[test]

@@ -202,13 +202,7 @@ impl Session {
         // the one handed over turns out to be this one.
         let mut book = Workbook::new(&web::today());
         book.lay_out(profile);
-        let mut session = Session::new(
-            profile,
-            book,
-            lang,
-            embedded,
-            Vec::new(),
-        );
+        let mut session = Session::new(profile, book, lang, embedded, Vec::new());
         session.can_save.set_value(false);
         session.handback = Some(handback);
         session.painted.set(true);
@@ -255,9 +249,10 @@ impl Session {
         let same = self.book.with_value(|b| {
             b.current == book.current
                 && b.entries.len() == book.entries.len()
-                && b.entries.iter().zip(&book.entries).all(|(x, y)| {
-                    x.assessment == y.assessment && x.hints_from == y.hints_from
-                })
+                && b.entries
+                    .iter()
+                    .zip(&book.entries)
+                    .all(|(x, y)| x.assessment == y.assessment && x.hints_from == y.hints_from)
         });
         self.book.set_value(book);
         if same {

@@ -63,8 +63,7 @@ pub fn mount(
             if let Some(outer) = outer {
                 outer.set();
             }
-            let session =
-                owner.with(|| Session::mirror(profile, lang, embedded, &book, hand_back));
+            let session = owner.with(|| Session::mirror(profile, lang, embedded, &book, hand_back));
             // The mirror lives as long as the page, as the main module's session does.
             std::mem::forget(owner);
             SESSION.with(|s| *s.borrow_mut() = Some(session));
