@@ -32,7 +32,7 @@ pub fn level_line(profile: &Profile, level: Option<Level>, lang: Lang) -> String
             step.name.get(lang),
             step.descriptor.get(lang)
         ),
-        None => t.no_level_yet.to_string(),
+        None => t.doc().no_level_yet.to_string(),
     }
 }
 
@@ -63,7 +63,7 @@ fn item_names(profile: &Profile, items: &[String], lang: Lang) -> String {
 /// "3 of 4 rated items are at level 3 or above, led by Communication, MS Office."
 pub fn level_reason(profile: &Profile, level: &SupportedLevel, lang: Lang) -> String {
     fill(
-        texts(lang).level_because,
+        texts(lang).doc().level_because,
         &[
             ("at", &level.at_or_above.to_string()),
             ("rated", &level.rated.to_string()),
@@ -109,8 +109,8 @@ pub fn band_range(band: &MarketBand, currency: &str, lang: Lang) -> String {
             money(min, currency, lang),
             money(max, currency, lang).trim_start_matches(['€', '$', '£', ' '])
         ),
-        (Some(min), None) => format!("{} {}", t.from_amount, money(min, currency, lang)),
-        (None, Some(max)) => format!("{} {}", t.up_to_amount, money(max, currency, lang)),
+        (Some(min), None) => format!("{} {}", t.doc().from_amount, money(min, currency, lang)),
+        (None, Some(max)) => format!("{} {}", t.doc().up_to_amount, money(max, currency, lang)),
         (None, None) => String::new(),
     }
 }
@@ -120,8 +120,8 @@ pub fn market_heading(market: &MarketReference, lang: Lang) -> String {
     let t = texts(lang);
     format!(
         "{} ({}): {}, {}",
-        t.market_heading,
-        t.indicative,
+        t.doc().market_heading,
+        t.doc().indicative,
         market.region.get(lang),
         market.period.get(lang)
     )
@@ -129,7 +129,7 @@ pub fn market_heading(market: &MarketReference, lang: Lang) -> String {
 
 pub fn market_source(market: &MarketReference, lang: Lang) -> String {
     fill(
-        texts(lang).market_source,
+        texts(lang).doc().market_source,
         &[("source", market.source.get(lang)), ("date", &market.date)],
     )
 }
@@ -173,7 +173,7 @@ fn who_line(person: &Person, date: &str) -> El {
 fn level_part(profile: &Profile, level: Option<&SupportedLevel>, lang: Lang) -> Vec<El> {
     let t = texts(lang);
     let Some(level) = level else {
-        return vec![el("p").text(t.level_none)];
+        return vec![el("p").text(t.doc().level_none)];
     };
     let career = career(profile, level.level, lang);
     let label = level_label(profile, level.level, lang);
@@ -191,7 +191,7 @@ fn level_part(profile: &Profile, level: Option<&SupportedLevel>, lang: Lang) -> 
                 .text(level.level.0.to_string()),
         );
     let claim = if level.is_provisional() {
-        claim.kid(el("strong").text(fill(t.provisional_level, &[("x", &label)])))
+        claim.kid(el("strong").text(fill(t.doc().provisional_level, &[("x", &label)])))
     } else {
         claim.kid(el("strong").text(label)).text(
             career
@@ -203,7 +203,7 @@ fn level_part(profile: &Profile, level: Option<&SupportedLevel>, lang: Lang) -> 
     parts.push(claim);
     if level.is_provisional() {
         parts.push(el("p").class("needed").text(fill(
-            t.rate_more,
+            t.doc().rate_more,
             &[
                 ("n", &level.still_needed().to_string()),
                 ("total", &level.ratable.to_string()),
@@ -211,7 +211,7 @@ fn level_part(profile: &Profile, level: Option<&SupportedLevel>, lang: Lang) -> 
             ],
         )));
     } else if let Some((_, titles)) = career {
-        parts.push(el("p").text(fill(t.typical_titles, &[("titles", &titles)])));
+        parts.push(el("p").text(fill(t.doc().typical_titles, &[("titles", &titles)])));
     }
     parts.push(el("p").text(level_reason(profile, level, lang)));
     parts
@@ -249,7 +249,7 @@ pub fn chart(profile: &Profile, block: &str, series: [Series; 2], lang: Lang) ->
     let counts: Vec<String> = (0..levels)
         .map(|i| {
             fill(
-                t.chart_level,
+                t.doc().chart_level,
                 &[
                     ("n", &(i + 1).to_string()),
                     ("a", series[0].label),
@@ -261,7 +261,7 @@ pub fn chart(profile: &Profile, block: &str, series: [Series; 2], lang: Lang) ->
         })
         .collect();
     let description = fill(
-        t.chart_describe,
+        t.doc().chart_describe,
         &[("block", &title), ("counts", &counts.join("; "))],
     );
     let mut svg = el("svg")
@@ -330,7 +330,7 @@ fn charts(profile: &Profile, distributions: &[Distribution], lang: Lang) -> El {
     let t = texts(lang);
     el("section")
         .class("charts")
-        .kid(el("h3").text(t.chart_heading))
+        .kid(el("h3").text(t.doc().chart_heading))
         .kid(
             el("div")
                 .class("chart-row")
@@ -341,12 +341,12 @@ fn charts(profile: &Profile, distributions: &[Distribution], lang: Lang) -> El {
                         [
                             Series {
                                 counts: &d.current,
-                                label: t.chart_current,
+                                label: t.doc().chart_current,
                                 solid: true,
                             },
                             Series {
                                 counts: &d.target,
-                                label: t.chart_target,
+                                label: t.doc().chart_target,
                                 solid: false,
                             },
                         ],
@@ -358,15 +358,16 @@ fn charts(profile: &Profile, distributions: &[Distribution], lang: Lang) -> El {
 
 fn more(t: &Texts, total: usize, shown: usize) -> Option<El> {
     (total > shown).then(|| {
-        el("li")
-            .class("more")
-            .text(fill(t.and_more, &[("n", &(total - shown).to_string())]))
+        el("li").class("more").text(fill(
+            t.doc().and_more,
+            &[("n", &(total - shown).to_string())],
+        ))
     })
 }
 
 fn claims_or_none(t: &Texts, items: Vec<El>, more: Option<El>) -> El {
     if items.is_empty() {
-        el("p").text(t.none_marked)
+        el("p").text(t.doc().none_marked)
     } else {
         el("ul").class("claims").kids(items).kid_if(more)
     }
@@ -384,9 +385,9 @@ pub fn summary_doc(
     let p = profile;
     let name = entry.person.name.trim();
     let title = if name.is_empty() {
-        t.summary_title.to_string()
+        t.doc().summary_title.to_string()
     } else {
-        format!("{} — {name}", t.summary_title)
+        format!("{} — {name}", t.doc().summary_title)
     };
     let supported = summary
         .level
@@ -405,7 +406,7 @@ pub fn summary_doc(
                 .text(" — ");
             match &s.evidence {
                 Some(note) => li.kid(el("q").text(note.clone())),
-                None => li.kid(el("span").class("missing").text(t.no_evidence)),
+                None => li.kid(el("span").class("missing").text(t.doc().no_evidence)),
             }
         })
         .collect();
@@ -449,10 +450,10 @@ pub fn summary_doc(
 
     let level = el("section")
         .class("level")
-        .kid(el("h3").text(t.level_heading))
+        .kid(el("h3").text(t.doc().level_heading))
         .kids(level_part(p, summary.level.as_ref(), lang))
         .kid(el("p").class("rule").text(fill(
-            t.level_rule,
+            t.doc().level_rule,
             &[
                 ("threshold", &claim_threshold(summary.ratable).to_string()),
                 ("total", &summary.ratable.to_string()),
@@ -468,20 +469,20 @@ pub fn summary_doc(
         .kid(
             el("section")
                 .class("strengths")
-                .kid(el("h3").text(t.strengths_heading))
+                .kid(el("h3").text(t.doc().strengths_heading))
                 .kid(claims_or_none(t, strengths, None)),
         )
         .kid(
             el("section")
                 .class("responsibilities")
-                .kid(el("h3").text(t.responsibilities_heading))
+                .kid(el("h3").text(t.doc().responsibilities_heading))
                 .kid(claims_or_none(
                     t,
                     responsibilities,
                     more(t, summary.responsibilities.len(), RESPONSIBILITIES_SHOWN),
                 ))
                 .kid(el("p").text(fill(
-                    t.tasks_held,
+                    t.doc().tasks_held,
                     &[
                         ("held", &summary.tasks_held.answered.to_string()),
                         ("total", &summary.tasks_held.total.to_string()),
@@ -491,7 +492,7 @@ pub fn summary_doc(
         .kid(
             el("section")
                 .class("goals")
-                .kid(el("h3").text(t.gaps_heading))
+                .kid(el("h3").text(t.doc().gaps_heading))
                 .kid(claims_or_none(t, gaps, more(t, summary.gaps.len(), SHOWN))),
         )
         .kid_if(fit.map(|(role, fit)| fit_section(p, role, fit, lang)))
@@ -511,12 +512,12 @@ pub fn fit_verdict(profile: &Profile, fit: &Fit, lang: Lang) -> String {
             format!(
                 "{} ({})",
                 profile.item_name(&row.item, lang),
-                fill(t.levels_below, &[("n", &below.to_string())])
+                fill(t.doc().levels_below, &[("n", &below.to_string())])
             )
         })
         .collect();
     let meets = fill(
-        t.fit_meets,
+        t.doc().fit_meets,
         &[
             ("meets", &fit.meets.to_string()),
             ("required", &fit.required.to_string()),
@@ -525,20 +526,20 @@ pub fn fit_verdict(profile: &Profile, fit: &Fit, lang: Lang) -> String {
     if gaps.is_empty() {
         format!("{meets}.")
     } else {
-        format!("{meets}; {}: {}.", t.largest_gaps, gaps.join(", "))
+        format!("{meets}; {}: {}.", t.doc().largest_gaps, gaps.join(", "))
     }
 }
 
 fn mark_text(mark: Mark, t: &Texts) -> (&'static str, String) {
     match mark {
-        Mark::Meets => ("meets", format!("= {}", t.mark_meets)),
+        Mark::Meets => ("meets", format!("= {}", t.doc().mark_meets)),
         Mark::Above(n) => (
             "above",
-            format!("▲ {}", fill(t.levels_above, &[("n", &n.to_string())])),
+            format!("▲ {}", fill(t.doc().levels_above, &[("n", &n.to_string())])),
         ),
         Mark::Below(n) => (
             "below",
-            format!("▼ {}", fill(t.levels_below, &[("n", &n.to_string())])),
+            format!("▼ {}", fill(t.doc().levels_below, &[("n", &n.to_string())])),
         ),
         Mark::Unrated => ("unrated", format!("? {}", t.unrated_short)),
     }
@@ -562,7 +563,7 @@ fn fit_body(profile: &Profile, fit: &Fit, lang: Lang, sub: &'static str) -> Vec<
             )
             .text(" · ")
             .text(fill(
-                t.required_vs_rated,
+                t.doc().required_vs_rated,
                 &[
                     ("required", &row.required.0.to_string()),
                     ("rated", &current),
@@ -589,21 +590,21 @@ fn fit_body(profile: &Profile, fit: &Fit, lang: Lang, sub: &'static str) -> Vec<
             .class("verdict")
             .text(fit_verdict(profile, fit, lang)),
         el("p").text(fill(
-            t.fit_tasks,
+            t.doc().fit_tasks,
             &[
                 ("held", &fit.tasks_held.to_string()),
                 ("required", &fit.tasks_required.to_string()),
             ],
         )),
-        el(sub).text(t.fit_items_heading),
+        el(sub).text(t.doc().fit_items_heading),
         if fit.rows.is_empty() {
-            el("p").text(t.none_marked)
+            el("p").text(t.doc().none_marked)
         } else {
             el("ul").class("claims fit-rows").kids(rows)
         },
-        el(sub).text(t.fit_missing_heading),
+        el(sub).text(t.doc().fit_missing_heading),
         if fit.missing.is_empty() {
-            el("p").text(t.none_missing)
+            el("p").text(t.doc().none_missing)
         } else {
             el("ul").class("claims").kids(missing)
         },
@@ -614,7 +615,10 @@ fn fit_section(profile: &Profile, role: &RoleProfile, fit: &Fit, lang: Lang) -> 
     let t = texts(lang);
     el("section")
         .class("fit")
-        .kid(el("h3").text(fill(t.fit_heading, &[("role", &role_title(role, lang))])))
+        .kid(el("h3").text(fill(
+            t.doc().fit_heading,
+            &[("role", &role_title(role, lang))],
+        )))
         .kids(fit_body(profile, fit, lang, "h4"))
 }
 
@@ -623,7 +627,7 @@ pub fn fit_doc(profile: &Profile, entry: &Entry, role: &RoleProfile, fit: &Fit, 
     let t = texts(lang);
     let level = role
         .career_level(profile)
-        .map(|l| fill(t.role_asks, &[("x", &level_label(profile, l, lang))]))
+        .map(|l| fill(t.doc().role_asks, &[("x", &level_label(profile, l, lang))]))
         .unwrap_or_default();
     el("article")
         .class("fit-card doc")
@@ -632,7 +636,7 @@ pub fn fit_doc(profile: &Profile, entry: &Entry, role: &RoleProfile, fit: &Fit, 
             el("header")
                 .class("summary-head")
                 .kid(el("h2").attr("id", "fit-title").text(fill(
-                    t.fit_title,
+                    t.doc().fit_title,
                     &[
                         ("who", &entry.whose(lang)),
                         ("role", &role_title(role, lang)),
@@ -660,9 +664,9 @@ fn difference_text(row: &Row, growth: bool, t: &Texts) -> (&'static str, String)
             format!(
                 "= {}",
                 if growth {
-                    t.diff_same_growth
+                    t.doc().diff_same_growth
                 } else {
-                    t.diff_same
+                    t.doc().diff_same
                 }
             ),
         ),
@@ -671,7 +675,11 @@ fn difference_text(row: &Row, growth: bool, t: &Texts) -> (&'static str, String)
             format!(
                 "▲ {}",
                 fill(
-                    if growth { t.diff_up } else { t.diff_higher },
+                    if growth {
+                        t.doc().diff_up
+                    } else {
+                        t.doc().diff_higher
+                    },
                     &[("n", &d.to_string())]
                 )
             ),
@@ -681,12 +689,16 @@ fn difference_text(row: &Row, growth: bool, t: &Texts) -> (&'static str, String)
             format!(
                 "▼ {}",
                 fill(
-                    if growth { t.diff_down } else { t.diff_lower },
+                    if growth {
+                        t.doc().diff_down
+                    } else {
+                        t.doc().diff_lower
+                    },
                     &[("n", &(-d).to_string())]
                 )
             ),
         ),
-        None => ("one", format!("◇ {}", t.diff_one_side)),
+        None => ("one", format!("◇ {}", t.doc().diff_one_side)),
     }
 }
 
@@ -719,7 +731,7 @@ fn answer(
     if let Some(target) = side.target {
         out = out.text(format!(
             " ({})",
-            fill(t.target_n, &[("n", &target.0.to_string())])
+            fill(t.doc().target_n, &[("n", &target.0.to_string())])
         ));
     }
     out
@@ -763,9 +775,9 @@ pub fn comparison_doc(
     let growth = comparison.growth;
     let (label_a, label_b) = side_labels(a, b, growth, lang);
     let title = if growth {
-        fill(t.growth_title, &[("a", &label_a), ("b", &label_b)])
+        fill(t.doc().growth_title, &[("a", &label_a), ("b", &label_b)])
     } else {
-        fill(t.compare_title, &[("a", &label_a), ("b", &label_b)])
+        fill(t.doc().compare_title, &[("a", &label_a), ("b", &label_b)])
     };
     let person = if a.person.name.trim() == b.person.name.trim() || b.person.is_empty() {
         &a.person
@@ -784,30 +796,30 @@ pub fn comparison_doc(
             el("li")
                 .kid(el("strong").text(comparison.agree.to_string()))
                 .text(" ")
-                .text(t.tally_agree),
+                .text(t.doc().tally_agree),
         )
         .kid(
             el("li")
                 .kid(el("strong").text(comparison.differ_by_one.to_string()))
                 .text(" ")
-                .text(t.tally_one),
+                .text(t.doc().tally_one),
         )
         .kid(
             el("li")
                 .kid(el("strong").text(comparison.differ_by_more.to_string()))
                 .text(" ")
-                .text(t.tally_more),
+                .text(t.doc().tally_more),
         )
         .kid(
             el("li")
                 .kid(el("strong").text(comparison.one_side_only.to_string()))
                 .text(" ")
-                .text(t.tally_one_side),
+                .text(t.doc().tally_one_side),
         );
 
     let level_of = |summary: &Summary| match &summary.level {
         Some(level) if level.is_provisional() => fill(
-            t.provisional_level,
+            t.doc().provisional_level,
             &[("x", &level_label(profile, level.level, lang))],
         ),
         Some(level) => {
@@ -817,7 +829,7 @@ pub fn comparison_doc(
             }
             text
         }
-        None => t.level_none_short.to_string(),
+        None => t.doc().level_none_short.to_string(),
     };
     let levels = el("ul")
         .class("claims")
@@ -941,8 +953,8 @@ pub fn comparison_doc(
     let not_compared = (!comparison.not_compared.is_empty()).then(|| {
         el("section")
             .class("not-compared")
-            .kid(el("h3").text(t.not_compared_heading))
-            .kid(el("p").text(t.not_compared_intro))
+            .kid(el("h3").text(t.doc().not_compared_heading))
+            .kid(el("p").text(t.doc().not_compared_intro))
             .kid(
                 el("ul").kids(
                     comparison
@@ -969,22 +981,22 @@ pub fn comparison_doc(
         .kid(
             el("section")
                 .class("agreement")
-                .kid(el("h3").text(t.agreement_heading))
+                .kid(el("h3").text(t.doc().agreement_heading))
                 .kid(tally),
         )
         .kid(
             el("section")
                 .class("claimed")
-                .kid(el("h3").text(t.level_heading_both))
+                .kid(el("h3").text(t.doc().level_heading_both))
                 .kid(levels),
         )
         .kid(
             el("section")
                 .class("averages")
                 .kid(el("h3").text(if growth {
-                    t.change_per_block
+                    t.doc().change_per_block
                 } else {
-                    t.average_per_block
+                    t.doc().average_per_block
                 }))
                 .kid(averages)
                 .kid_if(growth_charts),
@@ -993,12 +1005,12 @@ pub fn comparison_doc(
             el("section")
                 .class("items")
                 .kid(el("h3").text(if only_differences {
-                    t.items_differ_heading
+                    t.doc().items_differ_heading
                 } else {
-                    t.items_heading
+                    t.doc().items_heading
                 }))
                 .kid(if shown.is_empty() {
-                    el("p").text(t.nothing_differs)
+                    el("p").text(t.doc().nothing_differs)
                 } else {
                     el("ol").class("compare-rows").kids(rows)
                 }),
@@ -1031,17 +1043,17 @@ pub fn job_description_doc(profile: &Profile, role: &RoleProfile, lang: Lang) ->
     if !role.purpose.trim().is_empty() {
         doc = doc.kid(
             el("section")
-                .kid(el("h3").text(t.jd_purpose))
+                .kid(el("h3").text(t.doc().jd_purpose))
                 .kid(el("p").text(role.purpose.trim())),
         );
     }
     if let Some(level) = level {
         let mut section = el("section")
             .class("level")
-            .kid(el("h3").text(t.jd_level))
+            .kid(el("h3").text(t.doc().jd_level))
             .kid(el("p").text({
                 let mut line = fill(
-                    t.jd_level_line,
+                    t.doc().jd_level_line,
                     &[("x", &level_label(profile, level, lang))],
                 );
                 if let Some((name, _)) = career(profile, level, lang) {
@@ -1050,7 +1062,8 @@ pub fn job_description_doc(profile: &Profile, role: &RoleProfile, lang: Lang) ->
                 line
             }));
         if let Some((_, titles)) = career(profile, level, lang) {
-            section = section.kid(el("p").text(fill(t.typical_titles, &[("titles", &titles)])));
+            section =
+                section.kid(el("p").text(fill(t.doc().typical_titles, &[("titles", &titles)])));
         }
         doc = doc.kid(section);
     }
@@ -1066,15 +1079,17 @@ pub fn job_description_doc(profile: &Profile, role: &RoleProfile, lang: Lang) ->
         needs_of(Requirement::Optional),
     );
     if !required.is_empty() || !optional.is_empty() {
-        let mut section = el("section").class("tasks").kid(el("h3").text(t.jd_tasks));
+        let mut section = el("section")
+            .class("tasks")
+            .kid(el("h3").text(t.doc().jd_tasks));
         if !required.is_empty() {
             section = section
-                .kid(el("h4").text(t.jd_required))
+                .kid(el("h4").text(t.doc().jd_required))
                 .kid(el("ul").kids(required));
         }
         if !optional.is_empty() {
             section = section
-                .kid(el("h4").text(t.jd_optional))
+                .kid(el("h4").text(t.doc().jd_optional))
                 .kid(el("ul").kids(optional));
         }
         doc = doc.kid(section);
@@ -1092,7 +1107,7 @@ pub fn job_description_doc(profile: &Profile, role: &RoleProfile, lang: Lang) ->
                         .text(format!(
                             " — {}: {}",
                             fill(
-                                t.jd_level_of,
+                                t.doc().jd_level_of,
                                 &[
                                     ("n", &step.level.to_string()),
                                     ("name", step.name.get(lang))
@@ -1117,9 +1132,9 @@ pub fn job_description_doc(profile: &Profile, role: &RoleProfile, lang: Lang) ->
             doc = doc.kid(
                 el("section")
                     .class("market")
-                    .kid(el("h3").text(t.jd_salary))
+                    .kid(el("h3").text(t.doc().jd_salary))
                     .kid(el("p").text(fill(
-                        t.jd_salary_line,
+                        t.doc().jd_salary_line,
                         &[
                             ("range", &band_range(band, &market.currency, lang)),
                             ("period", market.period.get(lang)),

@@ -1,36 +1,46 @@
 //! The app's own texts in every language it speaks. (The profile's texts come with the
-//! profile file.) Each text is written once per language on one line of the table below, so
-//! that no sentence can exist in English only. Templates use `{name}` placeholders, filled by
-//! [`fill`].
+//! profile file.) Each text is written once per language on one line of the tables below, so
+//! that no sentence can exist in English only. The documents' texts have a table of their own:
+//! only the views module, which draws the documents, carries them. Templates use `{name}`
+//! placeholders, filled by [`fill`].
 
 use super::lang::Lang;
 
 macro_rules! texts {
-    ($($name:ident: $en:expr, $nl:expr;)*) => {
-        pub struct Texts {
+    (
+        $table:ident, $en_table:ident, $nl_table:ident, $pairs:ident;
+        $($extra:ident: $extra_type:ty = $extra_en:expr, $extra_nl:expr;)*
+        { $($name:ident: $en:expr, $nl:expr;)* }
+    ) => {
+        pub struct $table {
             $(pub $name: &'static str,)*
-            pub holdings: [&'static str; 4],
-            pub perspectives: [&'static str; 3],
+            $(pub $extra: $extra_type,)*
         }
-        static EN: Texts = Texts {
+        static $en_table: $table = $table {
             $($name: $en,)*
-            holdings: ["Not held", "Occasionally", "Regularly", "Owner"],
-            perspectives: ["Self", "Manager", "Other"],
+            $($extra: $extra_en,)*
         };
-        static NL: Texts = Texts {
+        static $nl_table: $table = $table {
             $($name: $nl,)*
-            holdings: ["Niet", "Af en toe", "Regelmatig", "Eigenaar"],
-            perspectives: ["Zelf", "Manager", "Ander"],
+            $($extra: $extra_nl,)*
         };
         /// Every text with its name, for the tests that hold both languages to each other.
         #[cfg(test)]
-        pub(crate) fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
+        pub(crate) fn $pairs() -> Vec<(&'static str, &'static str, &'static str)> {
             vec![$((stringify!($name), $en, $nl),)*]
         }
     };
 }
 
+// The texts of the shell and the matrix: what the main module shows.
 texts! {
+    Texts, EN, NL, all_pairs;
+    holdings: [&'static str; 4] =
+        ["Not held", "Occasionally", "Regularly", "Owner"],
+        ["Niet", "Af en toe", "Regelmatig", "Eigenaar"];
+    perspectives: [&'static str; 3] = ["Self", "Manager", "Other"], ["Zelf", "Manager", "Ander"];
+    lang: Lang = Lang::En, Lang::Nl;
+    {
     // The shell
     app_title: "Competence Matrix", "Competentiematrix";
     tagline: "for management support professionals", "voor managementondersteuners";
@@ -40,7 +50,6 @@ texts! {
         "Alles wat je invult blijft in deze browser op dit apparaat. Er wordt niets verstuurd.";
     got_it: "Got it", "Begrepen";
     language: "Language", "Taal";
-    loading_profile: "Loading the competence profile…", "Het competentieprofiel wordt geladen…";
     loading_view: "Loading…", "Bezig met laden…";
     view_failed: "This view could not be loaded. Check your connection, then open it again.",
         "Deze weergave kon niet worden geladen. Controleer je verbinding en open haar opnieuw.";
@@ -63,12 +72,10 @@ texts! {
     progress_answered: "{answered} of {total} answered", "{answered} van {total} ingevuld";
     progress_chosen: "{answered} of {total} chosen", "{answered} van {total} gekozen";
     not_rated: "Not rated", "Niet beoordeeld";
-    no_level_yet: "No level chosen yet.", "Nog geen niveau gekozen.";
     level_n: "Level {n}", "Niveau {n}";
     item: "Item", "Onderdeel";
     target_level: "Target level", "Doelniveau";
     no_target: "No target", "Geen doel";
-    target_n: "target {n}", "doel {n}";
     evidence: "Evidence", "Bewijs";
     evidence_hint: "A concrete example that shows this", "Een concreet voorbeeld dat dit laat zien";
     evidence_for: "Evidence for {item}", "Bewijs voor {item}";
@@ -192,12 +199,34 @@ texts! {
     imported: "Imported into your matrix.", "Geïmporteerd in je matrix.";
     added: "Added as a new assessment: “{x}”.", "Toegevoegd als nieuwe beoordeling: “{x}”.";
     role_added: "Added to your role profiles: “{x}”.", "Toegevoegd aan je functieprofielen: “{x}”.";
+    shared_whose: "{view} view of {who}, {date}", "Beeld van {who} ({view}), {date}";
+    someone: "someone", "iemand";
+    copied: "Copied to the clipboard.", "Gekopieerd naar het klembord.";
+    untitled_role: "Untitled role profile", "Functieprofiel zonder titel";
+    not_needed: "Not needed", "Niet nodig";
+    not_needed_line: "Not needed for this post.", "Niet nodig voor deze functie.";
+    not_in_post: "Not part", "Geen deel";
+    required: "Required", "Vereist";
+    optional: "Optional", "Optioneel";
+
+    // Sandboxed or scriptless frames
+    frame_blocked: "This page is inside a frame that does not allow it to run. Open it in its own tab to rate your competences.",
+        "Deze pagina staat in een frame dat haar niet laat werken. Open haar in een eigen tabblad om je competenties te beoordelen.";
+    }
+}
+
+// The texts of the documents and of the views the views module draws (see `Texts::doc`).
+texts! {
+    DocTexts, DOC_EN, DOC_NL, doc_pairs;
+    {
+    loading_profile: "Loading the competence profile…", "Het competentieprofiel wordt geladen…";
+    no_level_yet: "No level chosen yet.", "Nog geen niveau gekozen.";
+    target_n: "target {n}", "doel {n}";
 
     // The incoming (read-only) view
     shared_heading: "An assessment shared with you", "Een beoordeling die met je is gedeeld";
     shared_intro: "It came in a link or a file. You can read it here; your own assessments stay as they are until you add it.",
         "Deze kwam via een link of een bestand. Je kunt hem hier lezen; je eigen beoordelingen blijven zoals ze zijn tot je hem toevoegt.";
-    shared_whose: "{view} view of {who}, {date}", "Beeld van {who} ({view}), {date}";
     add_as_new: "Add as a new assessment", "Toevoegen als nieuwe beoordeling";
     import_over: "Import over “{x}”", "Importeren over “{x}”";
     rate_myself: "Rate this person myself", "Deze persoon zelf beoordelen";
@@ -209,12 +238,10 @@ texts! {
     replace_body: "It already holds answers. Importing replaces all of them, and the details of the person, with the imported ones.",
         "Deze bevat al antwoorden. Importeren vervangt ze allemaal, en ook de gegevens van de persoon, door de geïmporteerde.";
     replace_confirm: "Replace it", "Vervangen";
-    someone: "someone", "iemand";
 
     // Sharing
     print: "Print", "Afdrukken";
     copy_text: "Copy as text", "Kopiëren als tekst";
-    copied: "Copied to the clipboard.", "Gekopieerd naar het klembord.";
     copy_failed: "The browser did not allow copying. Select the text below and copy it yourself.", "De browser stond kopiëren niet toe. Selecteer de tekst hieronder en kopieer die zelf.";
     share_link: "Share", "Delen";
     share_label: "Link to share", "Link om te delen";
@@ -300,7 +327,6 @@ texts! {
         "Beschrijf wat een functie vraagt — de taken en het niveau van elke vaardigheid en eigenschap — om beoordelingen ermee te vergelijken en een functieomschrijving te maken.";
     role_profile: "Role profile", "Functieprofiel";
     new_role: "New role profile", "Nieuw functieprofiel";
-    untitled_role: "Untitled role profile", "Functieprofiel zonder titel";
     role_title: "Title of the post", "Functietitel";
     role_purpose: "Purpose of the post", "Doel van de functie";
     role_purpose_hint: "What the post is for, in a few sentences", "Waar de functie voor is, in een paar zinnen";
@@ -308,11 +334,6 @@ texts! {
     delete_role_body: "It is removed from this browser. Assessments held against it keep their answers. This cannot be undone.",
         "Het wordt uit deze browser verwijderd. Beoordelingen die ermee werden vergeleken houden hun antwoorden. Dit kan niet ongedaan worden gemaakt.";
     no_roles: "No role profiles yet.", "Nog geen functieprofielen.";
-    not_needed: "Not needed", "Niet nodig";
-    not_needed_line: "Not needed for this post.", "Niet nodig voor deze functie.";
-    not_in_post: "Not part", "Geen deel";
-    required: "Required", "Vereist";
-    optional: "Optional", "Optioneel";
     role_asks: "asks for level {x}", "vraagt niveau {x}";
     fit_heading: "Fit with “{role}”", "Aansluiting bij “{role}”";
     fit_title: "{who} against {role}", "{who} tegenover {role}";
@@ -344,16 +365,24 @@ texts! {
     jd_level_of: "level {n} ({name})", "niveau {n} ({name})";
     jd_salary: "Salary indication", "Salarisindicatie";
     jd_salary_line: "{range} {period} ({region}, {band}), indicative.", "{range} {period} ({region}, {band}), indicatief.";
-
-    // Sandboxed or scriptless frames
-    frame_blocked: "This page is inside a frame that does not allow it to run. Open it in its own tab to rate your competences.",
-        "Deze pagina staat in een frame dat haar niet laat werken. Open haar in een eigen tabblad om je competenties te beoordelen.";
+    }
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::En => &EN,
         Lang::Nl => &NL,
+    }
+}
+
+impl Texts {
+    /// The texts of the documents in the same language. Apart from these, so that the main
+    /// module, which draws no document, does not carry them.
+    pub fn doc(&self) -> &'static DocTexts {
+        match self.lang {
+            Lang::En => &DOC_EN,
+            Lang::Nl => &DOC_NL,
+        }
     }
 }
 
@@ -397,7 +426,7 @@ mod tests {
 
     #[test]
     fn every_text_has_the_same_placeholders_in_both_languages() {
-        for (name, en, nl) in all_pairs() {
+        for (name, en, nl) in all_pairs().into_iter().chain(doc_pairs()) {
             assert_eq!(placeholders(en), placeholders(nl), "{name}");
         }
     }
@@ -406,7 +435,7 @@ mod tests {
     fn every_text_exists_in_both_languages_and_dutch_is_not_english() {
         // Words that read the same in both languages.
         let same = ["Matrix", "Version", "{block}: {counts}", "Manager"];
-        for (name, en, nl) in all_pairs() {
+        for (name, en, nl) in all_pairs().into_iter().chain(doc_pairs()) {
             assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{name}");
             if en == nl {
                 assert!(same.contains(&en), "{name} is not translated: {en:?}");

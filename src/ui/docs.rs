@@ -28,7 +28,7 @@ pub fn import_button() -> H {
     h("label")
         .cls("file-button")
         .ch(input.on("change", move |_| session.open_file(element.clone())))
-        .ch(h("span").tx(session.t_untracked().import_file))
+        .ch(h("span").tx(session.t_untracked().doc().import_file))
 }
 
 pub fn summary_pane() -> Nodes {
@@ -41,7 +41,7 @@ pub fn summary_pane() -> Nodes {
         session.share_link(
             LinkKind::Assessment,
             body,
-            t.summary_title.to_string(),
+            t.doc().summary_title.to_string(),
             Some(file),
         );
     };
@@ -53,7 +53,7 @@ pub fn summary_pane() -> Nodes {
         );
     };
     let roles = move || {
-        let mut options = vec![(String::new(), t.aim_none.to_string())];
+        let mut options = vec![(String::new(), t.doc().aim_none.to_string())];
         options.extend(session.role_titles());
         options
     };
@@ -62,7 +62,7 @@ pub fn summary_pane() -> Nodes {
             move || !session.role_titles().is_empty(),
             move || {
                 vec![select(
-                    t.aim_label,
+                    t.doc().aim_label,
                     "field aim",
                     roles,
                     move || session.aim(),
@@ -73,12 +73,14 @@ pub fn summary_pane() -> Nodes {
         ),
         h("div")
             .cls("summary-actions")
-            .ch(button(t.print, "", || web::print("summary", "summary")))
-            .ch(button(t.copy_text, "secondary", move || {
+            .ch(button(t.doc().print, "", || {
+                web::print("summary", "summary")
+            }))
+            .ch(button(t.doc().copy_text, "secondary", move || {
                 session.copy(session.summary_doc().text_form())
             }))
-            .ch(button(t.share_link, "secondary", share))
-            .ch(button(t.export_file, "secondary", export))
+            .ch(button(t.doc().share_link, "secondary", share))
+            .ch(button(t.doc().export_file, "secondary", export))
             .ch(import_button())
             .kids(action_status())
             .into(),
@@ -121,18 +123,21 @@ pub fn compare_pane() -> Nodes {
     };
     let orders = move || {
         vec![
-            ("difference".to_string(), t.order_difference.to_string()),
-            ("profile".to_string(), t.order_profile.to_string()),
+            (
+                "difference".to_string(),
+                t.doc().order_difference.to_string(),
+            ),
+            ("profile".to_string(), t.doc().order_profile.to_string()),
         ]
     };
     let bar = move || {
         vec![
             h("div")
                 .cls("bar-row")
-                .ch(pick(false, t.compare_first))
-                .ch(pick(true, t.compare_second))
+                .ch(pick(false, t.doc().compare_first))
+                .ch(pick(true, t.doc().compare_second))
                 .ch(select(
-                    t.order_label,
+                    t.doc().order_label,
                     "",
                     orders,
                     move || {
@@ -152,15 +157,17 @@ pub fn compare_pane() -> Nodes {
                     },
                 ))
                 .ch(check(
-                    t.only_differences,
+                    t.doc().only_differences,
                     move || session.only_differences.get(),
                     move |on| session.only_differences.set(on),
                 ))
                 .into(),
             h("div")
                 .cls("summary-actions")
-                .ch(button(t.print, "", || web::print("compare", "compare")))
-                .ch(button(t.copy_text, "secondary", move || {
+                .ch(button(t.doc().print, "", || {
+                    web::print("compare", "compare")
+                }))
+                .ch(button(t.doc().copy_text, "secondary", move || {
                     if let Ok(doc) = result.get_untracked() {
                         session.copy(doc.text_form());
                     }
@@ -170,15 +177,19 @@ pub fn compare_pane() -> Nodes {
         ]
     };
     vec![
-        headed("compare-controls", "compare-heading", t.compare_heading)
-            .ch(h("p").tx(t.compare_intro))
-            // With one assessment there is nothing to choose, print or copy: the line below says so.
-            .ch(show(move || session.can_compare(), bar))
-            .ch(h("p")
-                .cls("problem-line")
-                .at("role", "status")
-                .text_with(move || result.get().err().unwrap_or_default()))
-            .into(),
+        headed(
+            "compare-controls",
+            "compare-heading",
+            t.doc().compare_heading,
+        )
+        .ch(h("p").tx(t.doc().compare_intro))
+        // With one assessment there is nothing to choose, print or copy: the line below says so.
+        .ch(show(move || session.can_compare(), bar))
+        .ch(h("p")
+            .cls("problem-line")
+            .at("role", "status")
+            .text_with(move || result.get().err().unwrap_or_default()))
+        .into(),
         markup("doc-frame", "compare", move || {
             result.get().map(|d| d.html()).unwrap_or_default()
         })
@@ -199,7 +210,7 @@ pub fn incoming_pane() -> Nodes {
             None if *reading => vec![h("p")
                 .cls("loading")
                 .at("role", "status")
-                .tx(t.loading_profile)
+                .tx(t.doc().loading_profile)
                 .into()],
             None => Vec::new(),
         },
@@ -237,33 +248,33 @@ fn incoming_view(incoming: &Incoming) -> Nodes {
                 Import::OverCurrent => ("secondary", ""),
             };
             vec![
-                section(t.shared_heading, &whose, t.shared_intro)
+                section(t.doc().shared_heading, &whose, t.doc().shared_intro)
                     .ch(h("div")
                         .cls("summary-actions")
-                        .ch(button(t.add_as_new, first, move || {
+                        .ch(button(t.doc().add_as_new, first, move || {
                             session.take_incoming(Import::AsNew)
                         }))
                         .ch(button("", second, over).text_with(move || {
-                            fill(t.import_over, &[("x", &session.current_title())])
+                            fill(t.doc().import_over, &[("x", &session.current_title())])
                         }))
-                        .ch(button(t.rate_myself, "secondary", move || {
+                        .ch(button(t.doc().rate_myself, "secondary", move || {
                             session.rate_alongside()
                         }))
-                        .ch(button(t.print, "secondary", || {
+                        .ch(button(t.doc().print, "secondary", || {
                             web::print("summary", "summary")
                         }))
-                        .ch(button(t.back_to_mine, "secondary", back)))
+                        .ch(button(t.doc().back_to_mine, "secondary", back)))
                     .into(),
                 markup("doc-frame", "summary", move || html.clone()).into(),
                 Confirm {
                     id: "replace",
-                    body: t.replace_body,
-                    confirm: t.replace_confirm,
+                    body: t.doc().replace_body,
+                    confirm: t.doc().replace_confirm,
                     cancel: t.cancel,
                 }
                 .view(
                     confirm_open,
-                    move || fill(t.replace_title, &[("x", &session.current_title())]),
+                    move || fill(t.doc().replace_title, &[("x", &session.current_title())]),
                     move || session.take_incoming(Import::OverCurrent),
                 )
                 .into(),
@@ -273,13 +284,21 @@ fn incoming_view(incoming: &Incoming) -> Nodes {
             let title = role_title(role, lang);
             let html = report::job_description_doc(session.profile, role, lang).html();
             vec![
-                section(t.shared_role_heading, &title, t.shared_role_intro)
-                    .ch(h("div")
-                        .cls("summary-actions")
-                        .ch(button(t.add_role, "", move || session.take_incoming_role()))
-                        .ch(button(t.print, "secondary", || web::print("job", "job")))
-                        .ch(button(t.back_to_mine, "secondary", back)))
-                    .into(),
+                section(
+                    t.doc().shared_role_heading,
+                    &title,
+                    t.doc().shared_role_intro,
+                )
+                .ch(h("div")
+                    .cls("summary-actions")
+                    .ch(button(t.doc().add_role, "", move || {
+                        session.take_incoming_role()
+                    }))
+                    .ch(button(t.doc().print, "secondary", || {
+                        web::print("job", "job")
+                    }))
+                    .ch(button(t.doc().back_to_mine, "secondary", back)))
+                .into(),
                 markup("doc-frame", "job", move || html.clone()).into(),
             ]
         }

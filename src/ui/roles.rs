@@ -78,13 +78,13 @@ pub fn roles_pane() -> Nodes {
             .collect::<Vec<_>>()
     };
     vec![
-        headed("roles-bar", "roles-heading", t.roles_heading)
-            .ch(h("p").tx(t.roles_intro))
+        headed("roles-bar", "roles-heading", t.doc().roles_heading)
+            .ch(h("p").tx(t.doc().roles_intro))
             .ch(h("div")
                 .cls("bar-row")
                 .ch(show(has_role, move || {
                     vec![select(
-                        t.role_profile,
+                        t.doc().role_profile,
                         "field pick",
                         move || session.role_titles(),
                         move || session.current_role_id().unwrap_or_default(),
@@ -92,21 +92,29 @@ pub fn roles_pane() -> Nodes {
                     )
                     .into()]
                 }))
-                .ch(button(t.new_role, "", move || session.create_role(false)))
+                .ch(button(t.doc().new_role, "", move || {
+                    session.create_role(false)
+                }))
                 .ch(import_button()))
             .kids(action_status())
             .into(),
         switch(has_role, move |has| {
             if !*has {
-                return vec![h("p").cls("empty").tx(t.no_roles).into()];
+                return vec![h("p").cls("empty").tx(t.doc().no_roles).into()];
             }
             vec![
                 h("section")
                     .cls("role-editor")
-                    .at("aria-label", t.role_profile)
+                    .at("aria-label", t.doc().role_profile)
                     .ch(h("div")
                         .cls("about-fields")
-                        .ch(text_field(t.role_title, RoleField::Title, "text", 200, ""))
+                        .ch(text_field(
+                            t.doc().role_title,
+                            RoleField::Title,
+                            "text",
+                            200,
+                            "",
+                        ))
                         .ch(text_field(
                             t.organisation,
                             RoleField::Organisation,
@@ -115,16 +123,16 @@ pub fn roles_pane() -> Nodes {
                             "",
                         ))
                         .ch(text_field(
-                            t.role_purpose,
+                            t.doc().role_purpose,
                             RoleField::Purpose,
                             "area",
                             MAX_PURPOSE,
-                            t.role_purpose_hint,
+                            t.doc().role_purpose_hint,
                         )))
                     .ch(h("div")
                         .cls("bar-row")
-                        .ch(button(t.share_link, "secondary", share))
-                        .ch(button(t.export_file, "secondary", export))
+                        .ch(button(t.doc().share_link, "secondary", share))
+                        .ch(button(t.doc().export_file, "secondary", export))
                         .ch(button(t.copy_assessment, "secondary", move || {
                             session.create_role(true)
                         }))
@@ -138,9 +146,9 @@ pub fn roles_pane() -> Nodes {
                     || "matrix-frame".to_string(),
                 )
                 .into(),
-                headed("job", "job-heading", t.job_description)
+                headed("job", "job-heading", t.doc().job_description)
                     .ch(h("div").cls("bar-row").ch(select(
-                        t.jd_language,
+                        t.doc().jd_language,
                         "",
                         languages,
                         move || session.job_lang.get().code().to_string(),
@@ -152,24 +160,24 @@ pub fn roles_pane() -> Nodes {
                     )))
                     .ch(h("div")
                         .cls("summary-actions")
-                        .ch(button(t.print_jd, "", || web::print("job", "job")))
-                        .ch(button(t.copy_jd, "secondary", move || {
+                        .ch(button(t.doc().print_jd, "", || web::print("job", "job")))
+                        .ch(button(t.doc().copy_jd, "secondary", move || {
                             session.copy(job_text())
                         }))
-                        .ch(button(t.download_jd, "secondary", download_job)))
+                        .ch(button(t.doc().download_jd, "secondary", download_job)))
                     .into(),
                 markup("doc-frame", "job", move || {
                     session.job_doc().map(|d| d.html()).unwrap_or_default()
                 })
                 .into(),
-                headed("fit-controls", "fit-heading", t.fit_for)
+                headed("fit-controls", "fit-heading", t.doc().fit_for)
                     .ch(h("div")
                         .cls("bar-row")
                         .ch(assessment_picker(
                             move || session.fit_entry_id(),
                             move |id| session.fit_with.set(id),
                         ))
-                        .ch(button(t.print_fit, "secondary", || {
+                        .ch(button(t.doc().print_fit, "secondary", || {
                             web::print("fit", "job")
                         })))
                     .into(),
@@ -179,13 +187,18 @@ pub fn roles_pane() -> Nodes {
                 .into(),
                 Confirm {
                     id: "delete-role",
-                    body: t.delete_role_body,
+                    body: t.doc().delete_role_body,
                     confirm: t.delete_confirm,
                     cancel: t.cancel,
                 }
                 .view(
                     delete_open,
-                    move || fill(t.delete_role_title, &[("x", &session.current_role_title())]),
+                    move || {
+                        fill(
+                            t.doc().delete_role_title,
+                            &[("x", &session.current_role_title())],
+                        )
+                    },
                     move || session.delete_role(),
                 )
                 .into(),

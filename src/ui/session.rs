@@ -564,7 +564,7 @@ impl Session {
         let t = texts(lang);
         self.book.with_value(|b| {
             let Some((i, j)) = b.compared_pair(&first, &second) else {
-                return Err(t.compare_needs_two.to_string());
+                return Err(t.doc().compare_needs_two.to_string());
             };
             let (a, z) = ordered(b.entries[i].side(), b.entries[j].side());
             let (ea, ez) = if std::ptr::eq(a.assessment, &b.entries[i].assessment) {
@@ -581,7 +581,10 @@ impl Session {
                     only,
                     lang,
                 )),
-                Err(refusal) => Err(fill(t.compare_refused, &[("x", &refusal.message(lang))])),
+                Err(refusal) => Err(fill(
+                    t.doc().compare_refused,
+                    &[("x", &refusal.message(lang))],
+                )),
             }
         })
     }
@@ -1151,7 +1154,7 @@ impl Session {
         spawn_local(async move {
             let t = session.t_untracked();
             let Ok(packed) = web::deflate(&body).await else {
-                session.status.set(t.copy_failed.to_string());
+                session.status.set(t.doc().copy_failed.to_string());
                 return;
             };
             let url = web::url_with_fragment(&link::pack(kind, &packed));
@@ -1163,16 +1166,21 @@ impl Session {
             )
             .await;
             match shared {
-                web::Shared::Sent => session.status.set(t.link_shared.to_string()),
+                web::Shared::Sent => session.status.set(t.doc().link_shared.to_string()),
                 web::Shared::Cancelled => {}
                 web::Shared::Unsupported => {
                     session
                         .fallback
-                        .set(Some((t.share_label.to_string(), url.clone())));
+                        .set(Some((t.doc().share_label.to_string(), url.clone())));
                     let copied = web::copy_text(&url).await.is_ok();
-                    session
-                        .status
-                        .set(if copied { t.link_copied } else { t.copy_failed }.to_string());
+                    session.status.set(
+                        if copied {
+                            t.doc().link_copied
+                        } else {
+                            t.doc().copy_failed
+                        }
+                        .to_string(),
+                    );
                 }
             }
         });
@@ -1187,8 +1195,10 @@ impl Session {
                 session.fallback.set(None);
                 session.status.set(t.copied.to_string());
             } else {
-                session.fallback.set(Some((t.text_label.to_string(), text)));
-                session.status.set(t.copy_failed.to_string());
+                session
+                    .fallback
+                    .set(Some((t.doc().text_label.to_string(), text)));
+                session.status.set(t.doc().copy_failed.to_string());
             }
         });
     }
