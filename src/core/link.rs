@@ -49,6 +49,11 @@ pub struct Packed {
     pub data: Vec<u8>,
 }
 
+/// Whether the fragment (without `#`) is meant to be a share link, readable or not.
+pub fn is_link(fragment: &str) -> bool {
+    fragment.starts_with(SHARE_PREFIX) || fragment.starts_with(ROLE_PREFIX)
+}
+
 /// Reads the fragment (without `#`): `Ok(None)` when it is not meant to be a link at all,
 /// an error when it is one that this app cannot open.
 pub fn unpack(fragment: &str) -> Result<Option<Packed>, Refusal> {
@@ -403,6 +408,27 @@ pub(crate) mod zlib {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fragment_is_a_link_exactly_when_unpack_reads_it_as_one() {
+        for fragment in [
+            "",
+            "main",
+            "a=",
+            "share=",
+            "a=v1.AAAA",
+            "role=v1.AAAA",
+            "role=x",
+            "a=v9.AAAA",
+            "a=v1.%%%",
+        ] {
+            assert_eq!(
+                is_link(fragment),
+                !matches!(unpack(fragment), Ok(None)),
+                "{fragment:?}"
+            );
+        }
+    }
     use crate::core::assessment::Holding;
     use crate::core::profile::tests::sample;
     use proptest::prelude::*;

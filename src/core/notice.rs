@@ -4,7 +4,7 @@ use super::assessment::AnswerProblem;
 use super::lang::Lang;
 use super::saved::Unreadable;
 use super::shared::{describe_answer_problem, Refusal};
-use super::texts::{fill, texts};
+use super::texts::{fill, texts, Texts};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Notice {
@@ -29,10 +29,6 @@ pub enum Notice {
     /// Another tab wrote a newer format: this one stopped saving.
     OtherTabNewer,
     Erased,
-    /// A share link that could not be opened; nothing was changed.
-    LinkRefused(Refusal),
-    /// An imported file that was refused; nothing was changed.
-    FileRefused(Refusal),
     Imported,
     /// Added beside the user's own, with its title.
     Added(String),
@@ -66,12 +62,6 @@ impl Notice {
             Notice::StorageUnavailable => t.storage_unavailable.to_string(),
             Notice::OtherTabNewer => t.other_tab_newer.to_string(),
             Notice::Erased => t.erased.to_string(),
-            Notice::LinkRefused(refusal) => {
-                fill(t.link_refused, &[("reason", &refusal.message(lang))])
-            }
-            Notice::FileRefused(refusal) => {
-                fill(t.file_refused, &[("reason", &refusal.message(lang))])
-            }
             Notice::Imported => t.imported.to_string(),
             Notice::Added(title) => fill(t.added, &[("x", title)]),
             Notice::RoleAdded(title) => fill(t.role_added, &[("x", title)]),
@@ -81,6 +71,33 @@ impl Notice {
                 .and_then(|i| texts.get(i))
                 .cloned()
                 .unwrap_or_default(),
+        }
+    }
+
+    /// A share link that could not be opened; nothing was changed. Worded here, in every
+    /// language: links and files are read by the views module, and the main module, which
+    /// shows the notices, does not carry the refusals' texts.
+    pub fn link_refused(refusal: &Refusal) -> Notice {
+        Notice::refused(refusal, |t| t.doc().link_refused)
+    }
+
+    /// An imported file that was refused; nothing was changed.
+    pub fn file_refused(refusal: &Refusal) -> Notice {
+        Notice::refused(refusal, |t| t.doc().file_refused)
+    }
+
+    fn refused(refusal: &Refusal, template: fn(&Texts) -> &'static str) -> Notice {
+        Notice::Worded {
+            warning: true,
+            texts: Lang::ALL
+                .iter()
+                .map(|lang| {
+                    fill(
+                        template(texts(*lang)),
+                        &[("reason", &refusal.message(*lang))],
+                    )
+                })
+                .collect(),
         }
     }
 
@@ -147,11 +164,11 @@ mod tests {
 
     #[test]
     fn refusals_say_that_nothing_changed() {
-        let text = Notice::FileRefused(Refusal::NotOurs).text(Lang::En);
+        let text = Notice::file_refused(&Refusal::NotOurs).text(Lang::En);
         assert_eq!(text, "The file was not imported: This is not a Competence Matrix link or file. Your data is unchanged.");
-        assert!(Notice::LinkRefused(Refusal::Damaged)
-            .text(Lang::Nl)
-            .contains("niet gewijzigd"));
+        let notice = Notice::link_refused(&Refusal::Damaged);
+        assert!(notice.text(Lang::Nl).contains("niet gewijzigd"));
+        assert!(notice.is_warning());
     }
 
     #[test]

@@ -148,7 +148,7 @@ mod tests {
     fn a_notice_arrives_worded_as_it_was_said_in_every_language() {
         for notice in [
             Notice::Added("Tom's \u{1f} view".into()),
-            Notice::FileRefused(Refusal::TooLarge),
+            Notice::file_refused(&Refusal::TooLarge),
             Notice::Imported,
         ] {
             let Some(Handback::Notice(read)) = round_trip(Handback::Notice(notice.clone())) else {

@@ -173,29 +173,8 @@ texts! {
     expect_one_of: "one of {words}", "een van {words}";
 
     // Links and files from outside
-    refused_not_ours: "This is not a Competence Matrix link or file.", "Dit is geen link of bestand van de Competentiematrix.";
-    refused_damaged: "This link or file is damaged: part of it is missing or was changed. Ask the sender for it again.",
-        "Deze link of dit bestand is beschadigd: er ontbreekt iets of er is iets veranderd. Vraag de afzender het opnieuw te sturen.";
-    refused_newer: "This was made by a newer version of the app (format {x}). Reload the page to update the app, then try again.",
-        "Dit is gemaakt met een nieuwere versie van de app (indeling {x}). Laad de pagina opnieuw om de app bij te werken en probeer het dan nog eens.";
-    refused_other_profile: "This was made with another competence profile (“{x}”) than the one loaded here.",
-        "Dit is gemaakt met een ander competentieprofiel (“{x}”) dan het profiel dat hier is geladen.";
-    refused_other_version: "This was made with version {x} of the profile, which this app no longer has. Ask the sender for an exported file instead: files carry over between versions.",
-        "Dit is gemaakt met versie {x} van het profiel, die deze app niet meer heeft. Vraag de afzender om een geëxporteerd bestand: bestanden gaan mee naar een nieuwe versie.";
-    refused_invalid: "This link or file holds a value the app cannot use: {x}.", "Deze link of dit bestand bevat een waarde die de app niet kan gebruiken: {x}.";
-    refused_too_large: "This file is too large to be a Competence Matrix file (at most 2 MB); it was not read.",
-        "Dit bestand is te groot voor een bestand van de Competentiematrix (hoogstens 2 MB); het is niet gelezen.";
-    refused_wrong_kind: "This holds a role profile where an assessment was expected, or the other way round.",
-        "Dit bevat een functieprofiel waar een beoordeling werd verwacht, of andersom.";
-    invalid_field_long: "a name or title longer than {x} characters", "een naam of titel van meer dan {x} tekens";
-    invalid_too_many: "more than {x} answers", "meer dan {x} antwoorden";
-    invalid_bad_item: "an item without a proper id", "een onderdeel zonder geldige id";
-    invalid_twice: "item “{x}” twice", "onderdeel “{x}” twee keer";
-    invalid_note_long: "a note longer than {max} characters for “{x}”", "een notitie van meer dan {max} tekens bij “{x}”";
     invalid_level: "level {level} for “{x}”, outside the scale 1–{top}", "niveau {level} bij “{x}”, buiten de schaal 1–{top}";
     invalid_kind: "an answer of the wrong kind for “{x}”", "een antwoord van de verkeerde soort bij “{x}”";
-    file_refused: "The file was not imported: {reason} Your data is unchanged.", "Het bestand is niet geïmporteerd: {reason} Je gegevens zijn niet gewijzigd.";
-    link_refused: "This link cannot be opened: {reason} Your own data is unchanged.", "Deze link kan niet worden geopend: {reason} Je eigen gegevens zijn niet gewijzigd.";
     imported: "Imported into your matrix.", "Geïmporteerd in je matrix.";
     added: "Added as a new assessment: “{x}”.", "Toegevoegd als nieuwe beoordeling: “{x}”.";
     role_added: "Added to your role profiles: “{x}”.", "Toegevoegd aan je functieprofielen: “{x}”.";
@@ -219,6 +198,29 @@ texts! {
 texts! {
     DocTexts, DOC_EN, DOC_NL, doc_pairs;
     {
+    // Refusals of a link or a file
+    refused_not_ours: "This is not a Competence Matrix link or file.", "Dit is geen link of bestand van de Competentiematrix.";
+    refused_damaged: "This link or file is damaged: part of it is missing or was changed. Ask the sender for it again.",
+        "Deze link of dit bestand is beschadigd: er ontbreekt iets of er is iets veranderd. Vraag de afzender het opnieuw te sturen.";
+    refused_newer: "This was made by a newer version of the app (format {x}). Reload the page to update the app, then try again.",
+        "Dit is gemaakt met een nieuwere versie van de app (indeling {x}). Laad de pagina opnieuw om de app bij te werken en probeer het dan nog eens.";
+    refused_other_profile: "This was made with another competence profile (“{x}”) than the one loaded here.",
+        "Dit is gemaakt met een ander competentieprofiel (“{x}”) dan het profiel dat hier is geladen.";
+    refused_other_version: "This was made with version {x} of the profile, which this app no longer has. Ask the sender for an exported file instead: files carry over between versions.",
+        "Dit is gemaakt met versie {x} van het profiel, die deze app niet meer heeft. Vraag de afzender om een geëxporteerd bestand: bestanden gaan mee naar een nieuwe versie.";
+    refused_invalid: "This link or file holds a value the app cannot use: {x}.", "Deze link of dit bestand bevat een waarde die de app niet kan gebruiken: {x}.";
+    refused_too_large: "This file is too large to be a Competence Matrix file (at most 2 MB); it was not read.",
+        "Dit bestand is te groot voor een bestand van de Competentiematrix (hoogstens 2 MB); het is niet gelezen.";
+    refused_wrong_kind: "This holds a role profile where an assessment was expected, or the other way round.",
+        "Dit bevat een functieprofiel waar een beoordeling werd verwacht, of andersom.";
+    invalid_field_long: "a name or title longer than {x} characters", "een naam of titel van meer dan {x} tekens";
+    invalid_too_many: "more than {x} answers", "meer dan {x} antwoorden";
+    invalid_bad_item: "an item without a proper id", "een onderdeel zonder geldige id";
+    invalid_twice: "item “{x}” twice", "onderdeel “{x}” twee keer";
+    invalid_note_long: "a note longer than {max} characters for “{x}”", "een notitie van meer dan {max} tekens bij “{x}”";
+    file_refused: "The file was not imported: {reason} Your data is unchanged.", "Het bestand is niet geïmporteerd: {reason} Je gegevens zijn niet gewijzigd.";
+    link_refused: "This link cannot be opened: {reason} Your own data is unchanged.", "Deze link kan niet worden geopend: {reason} Je eigen gegevens zijn niet gewijzigd.";
+
     loading_profile: "Loading the competence profile…", "Het competentieprofiel wordt geladen…";
     no_level_yet: "No level chosen yet.", "Nog geen niveau gekozen.";
     target_n: "target {n}", "doel {n}";

@@ -954,15 +954,11 @@ impl Session {
     // --- Links and files ---------------------------------------------------------------------
 
     /// Looks at the address's fragment: a share link opens the pane where the views module
-    /// reads it (see [`Session::read_link`]); one that is not even a link gets a notice.
+    /// reads it, or says why it cannot (see [`Session::read_link`]).
     pub fn read_fragment(&self) {
-        match link::unpack(&web::location_hash()) {
-            Ok(None) => {}
-            Ok(Some(_)) => {
-                self.arrival.set(Some(Arrival::Reading));
-                self.links_opened.update(|n| *n += 1);
-            }
-            Err(refusal) => self.refuse_link(refusal),
+        if link::is_link(&web::location_hash()) {
+            self.arrival.set(Some(Arrival::Reading));
+            self.links_opened.update(|n| *n += 1);
         }
     }
 
@@ -1014,7 +1010,7 @@ impl Session {
     }
 
     fn refuse_link(&self, refusal: Refusal) {
-        self.notify(Notice::LinkRefused(refusal));
+        self.notify(Notice::link_refused(&refusal));
         web::clear_hash();
         if self.incoming.with_untracked(Option::is_none) {
             self.set_incoming(None);
@@ -1028,14 +1024,14 @@ impl Session {
             match web::read_chosen_file(&input, exchange::MAX_BYTES).await {
                 None => {}
                 Some(Err(web::FileProblem::TooLarge)) => {
-                    session.notify(Notice::FileRefused(Refusal::TooLarge))
+                    session.notify(Notice::file_refused(&Refusal::TooLarge))
                 }
                 Some(Err(web::FileProblem::Unreadable)) => {
-                    session.notify(Notice::FileRefused(Refusal::NotOurs))
+                    session.notify(Notice::file_refused(&Refusal::NotOurs))
                 }
                 Some(Ok(text)) => match exchange::import(session.profile, &text) {
                     Ok(incoming) => session.set_incoming(Some(incoming)),
-                    Err(refusal) => session.notify(Notice::FileRefused(refusal)),
+                    Err(refusal) => session.notify(Notice::file_refused(&refusal)),
                 },
             }
         });
