@@ -9,7 +9,7 @@
 //    (scripts/prerender.mjs);
 // 4. stamps the service worker with the build's version and its list of files
 //    (scripts/stamp-sw.mjs).
-import { readFileSync, writeFileSync, readdirSync, renameSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prerender } from './prerender.mjs';
@@ -42,15 +42,25 @@ if (process.env.TRUNK_PROFILE === 'release') {
 if (process.env.TRUNK_PROFILE === 'release' && process.env.PRERENDER !== '0') await prerender(dir);
 stampServiceWorker(dir);
 
-// The views module's files (Trunk names a `data-type="worker"` module after its binary) get a
-// name from their content, as every other file does, so that no cache can pair an old one
-// with a new page; the page's meta tag tells the app the glue's name.
+// The views module's files and its stylesheet (Trunk names a `data-type="worker"` module after
+// its binary) get a name from their content, as every other file does, so that no cache can
+// pair an old one with a new page; the page's meta tag tells the app the glue's name (the
+// stylesheet's is the same, ending in .css).
 function nameViewsModule() {
   const glue = readFileSync(join(dir, 'views.js'));
   const wasm = readFileSync(join(dir, 'views_bg.wasm'));
-  const stem = `views-${createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16)}`;
+  // Its stylesheet, without comments and runs of white space (the page loads it beside the glue).
+  const css = readFileSync(join(dir, 'views.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+  const stem = `views-${createHash('sha256').update(glue).update(wasm).update(css).digest('hex').slice(0, 16)}`;
   renameSync(join(dir, 'views.js'), join(dir, `${stem}.js`));
   renameSync(join(dir, 'views_bg.wasm'), join(dir, `${stem}_bg.wasm`));
+  writeFileSync(join(dir, `${stem}.css`), css + '\n');
+  unlinkSync(join(dir, 'views.css'));
   const page = readFileSync(indexPath, 'utf8');
   const meta = /<meta content="?\.\/views\.js"? name="?competence-matrix-views"?>/;
   if (!meta.test(page)) throw new Error('index.html has no competence-matrix-views meta tag');

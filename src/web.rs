@@ -692,17 +692,32 @@ pub fn register_service_worker(url: &str) {
 
 #[wasm_bindgen(inline_js = "
 let loading = null;
+let styled = null;
 let failures = 0;
 export function load_views() {
   if (!loading) {
     const named = document.querySelector('meta[name=\"competence-matrix-views\"]');
     const url = new URL(named ? named.content : './views.js', document.baseURI);
     const wasm = new URL(url.href.replace(/\\.js$/, '_bg.wasm'));
+    // Its stylesheet comes with it (once; the views look unstyled without it, but work).
+    if (!document.querySelector('link[data-views]')) {
+      const sheet = document.createElement('link');
+      sheet.rel = 'stylesheet';
+      sheet.href = url.href.replace(/\\.js$/, '.css');
+      sheet.dataset.views = '';
+      styled = new Promise((done) => {
+        sheet.onload = done;
+        // Not there (offline before it was cached): the next try adds it again.
+        sheet.onerror = () => { sheet.remove(); done(); };
+      });
+      document.head.append(sheet);
+    }
     // A browser keeps a failed module import for the page's life: a retry needs a new address.
     if (failures) url.search = 'attempt=' + failures;
     loading = import(url.href)
       .then(async (module) => {
         await module.default({ module_or_path: wasm });
+        await styled;
         return module;
       })
       .catch((error) => { loading = null; failures += 1; throw error; });
