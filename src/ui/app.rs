@@ -3,7 +3,7 @@
 
 use super::reactive::*;
 
-use super::dom::{body, h, mount, show, switch, Mounted, Nodes, H};
+use super::dom::{body, h, mount, show, switch, watch, Mounted, Nodes, H};
 use super::kit::{button, toggle};
 use super::matrix::{assessment_bar, matrix_pane};
 use super::remote::{self, Remote};
@@ -89,8 +89,8 @@ fn app(
             session.answer(kind, input, position, &value);
         }
     }
-    Effect::new(move || web::set_document_language(session.lang.get().code()));
-    Effect::new(move || {
+    watch(move || web::set_document_language(session.lang.get().code()));
+    watch(move || {
         web::set_print_target(match session.arrival.get() {
             Some(arrival) => arrival.print_target(),
             None => session.view.get().print_target(),

@@ -44,8 +44,33 @@ pub fn watch(f: impl FnMut() + 'static) {
 
 fn watch_boxed(mut f: Box<dyn FnMut()>) {
     // The effect stops when it is dropped: the owner's arena holds it until the owner goes.
-    StoredValue::new_local(RenderEffect::new(move |_| f()));
+    keep(RenderEffect::new(move |_| f()));
 }
+
+/// Holds `value` until the current owner goes.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+fn keep<T: 'static>(value: T) {
+    StoredValue::new(OneThread(value));
+}
+
+/// Holds `value` until the current owner goes (natively, where the views are only compiled).
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+fn keep<T: 'static>(value: T) {
+    StoredValue::new_local(value);
+}
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+/// A value the owner's arena may hold although it is not `Send`: wasm32 without atomics runs
+/// on one thread, so no value crosses a thread. (`StoredValue::new_local` checks the thread on
+/// every access, and its check costs the main module 5 KB.)
+struct OneThread<T>(#[allow(dead_code)] T);
+
+// SAFETY: this crate's views run in wasm32 builds without threads (see the cfg on lib.rs's
+// allocator): there is no other thread for the value to be sent to or shared with.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl<T> Send for OneThread<T> {}
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl<T> Sync for OneThread<T> {}
 
 impl H {
     /// A fixed attribute.
@@ -133,7 +158,7 @@ impl H {
         let _ = self
             .0
             .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-        StoredValue::new_local(closure);
+        keep(closure);
         self
     }
 }

@@ -16,10 +16,10 @@ pub use app::{mount_app, start, PROFILE_URL};
 /// Leptos's reactive system, as the views use it: signals, memos, effects, owners and context.
 pub mod reactive {
     pub use reactive_graph::computed::Memo;
-    pub use reactive_graph::effect::{Effect, RenderEffect};
+    pub use reactive_graph::effect::RenderEffect;
     pub use reactive_graph::graph::untrack;
     pub use reactive_graph::owner::{
-        expect_context, on_cleanup, provide_context, LocalStorage, Owner, StoredValue,
+        expect_context, on_cleanup, provide_context, Owner, StoredValue,
     };
     pub use reactive_graph::prelude::*;
     pub use reactive_graph::signal::{signal, RwSignal, Trigger};

@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 
-use super::dom::{h, H};
+use super::dom::{h, watch, H};
 use super::reactive::*;
 use super::session::{use_session, Session};
 use crate::core::lang::Lang;
@@ -92,9 +92,10 @@ pub fn connect(link: Link) {
 pub fn serve(session: Session) {
     SESSION.with(|s| s.set(Some(session)));
     session.send_answers_to(send_answer);
-    Effect::new(move |shown: Option<()>| {
+    let mut first = true;
+    watch(move || {
         session.track_workbook();
-        if shown.is_some() && OPEN.with(Cell::get) > 0 {
+        if !std::mem::take(&mut first) && OPEN.with(Cell::get) > 0 {
             follow(session);
         }
     });
