@@ -42,5 +42,18 @@ export async function minifyScripts(dir) {
     if (html.includes(before)) html = html.replace(before, integrity(result.code));
     else if (module && preloaded(name)) throw new Error(`index.html has no integrity attribute for ${name}`);
   }
+  // wasm-bindgen's snippets (the views module's loader): ES modules the glue imports by name,
+  // modulepreloaded with an integrity attribute.
+  const snippets = join(dir, 'snippets');
+  for (const name of readdirSync(snippets, { recursive: true }).filter((n) => n.endsWith('.js'))) {
+    const path = join(snippets, name);
+    const original = readFileSync(path, 'utf8');
+    const result = await minify(original, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+    if (!result.code) throw new Error(`terser returned nothing for ${name}`);
+    writeFileSync(path, result.code);
+    const before = integrity(original);
+    if (!html.includes(before)) throw new Error(`index.html has no integrity attribute for snippet ${name}`);
+    html = html.replace(before, integrity(result.code));
+  }
   writeFileSync(indexPath, html);
 }

@@ -345,11 +345,44 @@ pub fn take_prerendered() -> Vec<(String, String)> {
     changed
 }
 
-/// True on a screen wide enough for the table layout (the stylesheet's breakpoint).
-pub fn is_wide_screen() -> bool {
-    window()
-        .and_then(|w| w.match_media("(min-width: 64rem)").ok().flatten())
-        .is_some_and(|query| query.matches())
+/// Whether the media query (one of the stylesheet's breakpoints) holds now; `changed` is called
+/// with the answer whenever it changes (a window resized, a phone turned).
+pub fn media_matches(query: &str, changed: impl Fn(bool) + 'static) -> bool {
+    let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return false;
+    };
+    let watched = list.clone();
+    let closure = Closure::<dyn FnMut()>::new(move || changed(watched.matches()));
+    let _ = list.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
+    closure.forget();
+    list.matches()
+}
+
+/// Runs `then` when the browser is idle (within two seconds at the latest): work nobody waits for.
+pub fn when_idle(then: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        then();
+        return;
+    };
+    let then = Closure::once_into_js(then);
+    let idle = property(&window, "requestIdleCallback")
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let called = match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = Reflect::set(&options, &"timeout".into(), &2000.into());
+            idle.call2(&window, &then, &options).is_ok()
+        }
+        None => false,
+    };
+    if !called {
+        let _ = window.set_timeout_with_callback(then.unchecked_ref());
+    }
+}
+
+/// Calls `printing` when the user is about to print.
+pub fn on_before_print(printing: impl Fn() + 'static) {
+    on_window("beforeprint", Box::new(move |_| printing()));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -65,6 +65,8 @@ texts! {
     view_compare: "Compare", "Vergelijken";
     view_roles: "Role profiles", "Functieprofielen";
     dismiss: "Dismiss", "Sluiten";
+    print_wait: "The summary is being prepared. Close this and print again in a moment.",
+        "De samenvatting wordt klaargezet. Sluit dit venster en druk zo dadelijk opnieuw af.";
     cancel: "Cancel", "Annuleren";
 
     // The matrix

@@ -102,6 +102,7 @@ fn app(
     web::on_hash_change(move || session.read_fragment());
     web::after_paint(move || {
         session.painted.set(true);
+        session.want_summary_when();
         web::mark_ready();
     });
     vec![switch(move || session.lang.get(), |_| shell())]
@@ -163,6 +164,8 @@ fn shell() -> Nodes {
     };
     nodes.push(
         main
+            // On paper only, when the summary has not been drawn yet (see the print sheet).
+            .ch(h("p").cls("print-wait").tx(t.print_wait))
             // Notices are few and rare: the list is drawn again when one comes or goes.
             .ch(h("div").cls("notices").ch(switch(
                 move || session.notices.get(),
@@ -232,9 +235,8 @@ fn shell() -> Nodes {
     nodes
 }
 
-/// The views and their panes. The summary stands beside the matrix on a wide screen; it is
-/// drawn (by the views module) after the matrix's first frame, and stays when hidden, so that
-/// printing from the matrix view prints it.
+/// The views and their panes. The summary stands beside the matrix on a wide screen; the views
+/// module draws it when it is wanted (`Session::want_summary_when`).
 fn workspace() -> Nodes {
     let session = use_session();
     let t = session.t_untracked();
@@ -281,8 +283,13 @@ fn workspace() -> Nodes {
             // Drawn again when it comes into view, as the other views are: what an action said
             // there is gone, and a view that could not be loaded is tried again.
             .ch(switch(
-                move || (session.painted.get(), session.view.get() == View::Summary),
-                move |(painted, _)| match painted {
+                move || {
+                    (
+                        session.summary_due.get(),
+                        session.view.get() == View::Summary,
+                    )
+                },
+                move |(due, _)| match due {
                     true => vec![remote::host(
                         Remote::Summary,
                         pane(View::Summary, "pane summary-pane"),

@@ -56,6 +56,9 @@ pub enum RoleField {
     Purpose,
 }
 
+/// The stylesheet's breakpoint above which the summary stands beside the matrix.
+const SUMMARY_BESIDE_MATRIX: &str = "(min-width: 100rem)";
+
 /// Takes an answer elsewhere: the input's name and value.
 type SendAnswer = fn(&str, &str);
 
@@ -102,6 +105,9 @@ pub struct Session {
     /// The first frame has been painted: work that may wait (the summary beside a large
     /// matrix) waits for it.
     pub painted: RwSignal<bool>,
+    /// The summary is wanted (see [`Session::want_summary_when`]); once drawn it stays, hidden
+    /// while another view shows, so that printing from the matrix prints it.
+    pub summary_due: RwSignal<bool>,
     /// A message after an action (copied, shared), for the status line.
     pub status: RwSignal<String>,
     /// Text to select and copy by hand when the clipboard refused, or a link to show.
@@ -328,6 +334,7 @@ impl Session {
             job_lang: RwSignal::new(default_lang),
             fit_with: RwSignal::new(String::new()),
             painted: RwSignal::new(false),
+            summary_due: RwSignal::new(false),
             status: RwSignal::new(String::new()),
             fallback: RwSignal::new(None),
             can_save: StoredValue::new(true),
@@ -669,6 +676,10 @@ impl Session {
         value: &str,
     ) -> Option<RowChange> {
         let change = self.apply_answer(kind, input, position, value)?;
+        if !self.summary_due.get_untracked() {
+            let due = self.summary_due;
+            web::when_idle(move || due.set(true));
+        }
         if let Some(to) = self.answers_to.get_value() {
             to(&markup::input_name(kind, input, position), value);
         }
@@ -833,7 +844,29 @@ impl Session {
             return;
         }
         self.clear_said();
+        if view == View::Summary {
+            self.summary_due.set(true);
+        }
         self.view.set(view);
+    }
+
+    /// When the summary is wanted — it is drawn by the views module, whose code the first
+    /// visit's matrix does without: on a screen that shows it beside the matrix, from the first
+    /// frame; on a narrower one once there is something to summarise (answers kept from before,
+    /// or the first one given: when the browser is next idle), when it is opened, or when the
+    /// user prints (for the next try; printing from the matrix prints the summary).
+    pub fn want_summary_when(&self) {
+        let due = self.summary_due;
+        if web::media_matches(SUMMARY_BESIDE_MATRIX, move |beside| {
+            if beside {
+                due.set(true)
+            }
+        }) {
+            due.set(true);
+        } else if self.progress.get_untracked().overall.answered > 0 {
+            web::when_idle(move || due.set(true));
+        }
+        web::on_before_print(move || due.set(true));
     }
 
     /// Forgets what an action said (see [`Session::show`]); the views module's views do as

@@ -110,6 +110,42 @@ test('with half the skills and characteristics rated, the level is claimed, with
   await context.close();
 });
 
+test('the summary\'s code comes when there is something to summarise, at once beside a wide matrix; a print before it says to try again', async () => {
+  const context = await browser.newContext({ ...phone, locale: 'en-GB' });
+  const asked = [];
+  context.on('request', (request) => {
+    if (!request.serviceWorker() && /\/views-[0-9a-f]+_bg\.wasm$/.test(request.url())) asked.push(request.url());
+  });
+  const page = await openApp(context, server.url);
+  await page.waitForTimeout(1500);
+  assert.deepEqual(asked, [], 'a first visit on a phone fetches no views module');
+  const summary = page.locator('[data-doc=summary] .summary-card');
+  assert.equal(await summary.count(), 0);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByText('The summary is being prepared. Close this and print again in a moment.').isVisible(),
+    'printed before the summary was wanted, the paper says to try again');
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(!(await page.getByText('The summary is being prepared').isVisible()), 'never on screen');
+  await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
+  await summary.waitFor({ state: 'attached' });
+  assert.equal(asked.length, 1, 'the first answer brings it, once');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await summary.isVisible(), 'now the summary prints from the matrix view');
+  assert.ok(!(await page.getByText('The summary is being prepared').isVisible()));
+  await page.emulateMedia({ media: 'screen' });
+  // Answers kept from before: it comes without a click.
+  await reload(page);
+  await summary.waitFor({ state: 'attached' });
+  await context.close();
+
+  // Beside the matrix on a wide screen, at once, however blank the assessment.
+  const wide = await browser.newContext({ viewport: { width: 1700, height: 1000 }, locale: 'en-GB' });
+  const desk = await openApp(wide, server.url);
+  await desk.getByRole('article', { name: /Competence summary/ }).waitFor();
+  assert.ok(await desk.getByRole('radiogroup', { name: 'Communication', exact: true }).isVisible(), 'beside the matrix');
+  await wide.close();
+});
+
 for (const lang of ['en', 'nl']) {
   for (const [format, name] of [['A4', 'a4'], ['Letter', 'letter']]) {
     test(`a fully rated profile with 300-character notes prints on one ${format} page (${lang})`, async () => {
