@@ -2,7 +2,7 @@
 // real host serves it (add --uncompressed to see the difference), with Debian's Chromium, as a
 // phone (Lighthouse's mobile defaults). Prints the category scores and the metrics of each run,
 // the median performance score, and every audit of the last run that did not pass.
-// Run: node scripts/bench-lighthouse.mjs [--uncompressed] [--runs N]
+// Run: node scripts/bench-lighthouse.mjs [--uncompressed] [--runs N] [--dist dir]
 // (after scripts/test or trunk build --release).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -14,7 +14,8 @@ import { serve, root } from '../tests/e2e/support.mjs';
 const compress = !process.argv.includes('--uncompressed');
 const at = process.argv.indexOf('--runs');
 const runs = at > 0 ? Number(process.argv[at + 1]) : 1;
-const server = await serve(undefined, { compress });
+const dist = process.argv.indexOf('--dist');
+const server = await serve(dist > 0 ? process.argv[dist + 1] : undefined, { compress });
 const chrome = execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
 const scores = [];
 let report;
