@@ -87,6 +87,8 @@ pub struct Session {
     /// Something from a link or a file, shown read-only until the user decides (the views
     /// module reads it and holds it; the shell knows only what it is).
     pub incoming: RwSignal<Option<Incoming>>,
+    /// What the views module says came in: while there is something, the shell gives it the
+    /// pane and shows none of its own views.
     pub arrival: RwSignal<Option<Arrival>>,
     /// How many share links the address brought: the pane that reads one is drawn anew for each.
     pub links_opened: RwSignal<u32>,
