@@ -289,13 +289,16 @@ fn workspace() -> Nodes {
                         session.view.get() == View::Summary,
                     )
                 },
-                move |(due, _)| match due {
-                    true => vec![remote::host(
-                        Remote::Summary,
-                        pane(View::Summary, "pane summary-pane"),
-                    )
-                    .into()],
-                    false => Vec::new(),
+                move |(due, _)| {
+                    if *due {
+                        vec![remote::host(
+                            Remote::Summary,
+                            pane(View::Summary, "pane summary-pane"),
+                        )
+                        .into()]
+                    } else {
+                        Vec::new()
+                    }
                 },
             ))
             .ch(show(
