@@ -50,6 +50,31 @@ impl Arrival {
     }
 }
 
+/// When the summary (drawn by the views module, whose code the matrix does without) is
+/// wanted, as the page starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryDue {
+    /// It stands beside the matrix: at once.
+    Now,
+    /// There are answers to summarise: when the browser is next idle.
+    WhenIdle,
+    /// Once it is opened, something is answered, or the user prints.
+    Later,
+}
+
+/// The rule: beside the matrix (a wide screen) at once; else once there is something to
+/// summarise. Printing from the matrix prints the summary, so a returning user's first print
+/// must find it drawn.
+pub fn summary_due(beside_matrix: bool, answered: usize) -> SummaryDue {
+    if beside_matrix {
+        SummaryDue::Now
+    } else if answered > 0 {
+        SummaryDue::WhenIdle
+    } else {
+        SummaryDue::Later
+    }
+}
+
 /// One message from the views module to the main module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Handback {
@@ -185,6 +210,14 @@ mod tests {
         for message in ["", "X", "V9", "Vx", "Nq", "Nw", "A7", "Hx"] {
             assert_eq!(Handback::decode(message), None, "{message:?}");
         }
+    }
+
+    #[test]
+    fn the_summary_comes_beside_the_matrix_or_once_there_is_something_to_summarise() {
+        assert_eq!(summary_due(true, 0), SummaryDue::Now);
+        assert_eq!(summary_due(true, 5), SummaryDue::Now);
+        assert_eq!(summary_due(false, 1), SummaryDue::WhenIdle);
+        assert_eq!(summary_due(false, 0), SummaryDue::Later);
     }
 
     #[test]

@@ -249,6 +249,19 @@ impl Workbook {
         first.map(|first| SetAside { json, count, first })
     }
 
+    /// Whether `other` holds the same assessments as this one, answers and hints alike, with
+    /// the same one on screen: when the views module hands back a workbook that differs only in
+    /// names, lists or role profiles, the matrix need not be drawn again.
+    pub fn same_assessments(&self, other: &Workbook) -> bool {
+        self.current == other.current
+            && self.entries.len() == other.entries.len()
+            && self
+                .entries
+                .iter()
+                .zip(&other.entries)
+                .all(|(a, b)| a.assessment == b.assessment && a.hints_from == b.hints_from)
+    }
+
     /// Importing over the assessment on screen asks first unless that loses nothing.
     pub fn import_needs_confirmation(&self) -> bool {
         !self.entry().assessment.is_blank() || !self.entry().person.is_empty()
@@ -584,6 +597,36 @@ mod tests {
         let mut named = book.clone();
         named.entry_mut().name = "Appraisal".into();
         assert!(!named.is_empty(), "a name is worth keeping");
+    }
+
+    #[test]
+    fn only_answers_hints_and_the_assessment_on_screen_make_assessments_differ() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-11-25");
+        book.lay_out(&profile);
+        let mut other = book.clone();
+        other.entry_mut().name = "Appraisal".into();
+        other.entry_mut().person.name = "Anna".into();
+        assert!(
+            book.same_assessments(&other),
+            "names and people are not assessments"
+        );
+        other.entry_mut().assessment.ratings[0].current = Some(Level(2));
+        assert!(!book.same_assessments(&other), "an answer");
+        let mut other = book.clone();
+        other.entry_mut().hints_from = Some("a2".into());
+        assert!(!book.same_assessments(&other), "hints");
+        let mut other = book.clone();
+        other.create(None, Perspective::Own, "2026-11-25", &profile, Lang::En);
+        assert!(
+            !book.same_assessments(&other),
+            "another assessment, now on screen"
+        );
+        other.current = 0;
+        assert!(
+            !book.same_assessments(&other),
+            "another assessment, kept beside"
+        );
     }
 
     #[test]

@@ -101,7 +101,6 @@ fn app(
     // A link pasted into an open tab changes only the fragment.
     web::on_hash_change(move || session.read_fragment());
     web::after_paint(move || {
-        session.painted.set(true);
         session.want_summary_when();
         web::mark_ready();
     });

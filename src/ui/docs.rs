@@ -84,15 +84,7 @@ pub fn summary_pane() -> Nodes {
             .ch(import_button())
             .kids(action_status())
             .into(),
-        // Drawn after the first frame: the matrix comes first.
-        markup("doc-frame", "summary", move || {
-            if session.painted.get() {
-                session.summary_doc().html()
-            } else {
-                String::new()
-            }
-        })
-        .into(),
+        markup("doc-frame", "summary", move || session.summary_doc().html()).into(),
     ]
 }
 

@@ -18,7 +18,7 @@ use crate::core::markup::{self, Input, Matrix, MatrixKind, MatrixParts};
 use crate::core::notice::Notice;
 use crate::core::profile::{BlockKind, Profile};
 use crate::core::progress::{progress, Progress};
-use crate::core::remote::Handback;
+use crate::core::remote::{summary_due, Handback, SummaryDue};
 use crate::core::report;
 use crate::core::role::{fit, Requirement, RoleProfile};
 use crate::core::saved::{backup_key, from_other_tab, restore, OtherTab, Restored, STORAGE_KEY};
@@ -104,9 +104,6 @@ pub struct Session {
     pub job_lang: RwSignal<Lang>,
     /// The assessment held against the role in the editor (by id).
     pub fit_with: RwSignal<String>,
-    /// The first frame has been painted: work that may wait (the summary beside a large
-    /// matrix) waits for it.
-    pub painted: RwSignal<bool>,
     /// The summary is wanted (see [`Session::want_summary_when`]); once drawn it stays, hidden
     /// while another view shows, so that printing from the matrix prints it.
     pub summary_due: RwSignal<bool>,
@@ -213,7 +210,6 @@ impl Session {
         let mut session = Session::new(profile, book, lang, embedded, Vec::new());
         session.can_save.set_value(false);
         session.handback = Some(handback);
-        session.painted.set(true);
         session.follow(json, lang);
         session
     }
@@ -254,14 +250,7 @@ impl Session {
             return;
         };
         book.lay_out(self.profile);
-        let same = self.book.with_value(|b| {
-            b.current == book.current
-                && b.entries.len() == book.entries.len()
-                && b.entries
-                    .iter()
-                    .zip(&book.entries)
-                    .all(|(x, y)| x.assessment == y.assessment && x.hints_from == y.hints_from)
-        });
+        let same = self.book.with_value(|b| b.same_assessments(&book));
         self.book.set_value(book);
         if same {
             self.role_layout.notify();
@@ -335,7 +324,6 @@ impl Session {
             only_differences: RwSignal::new(false),
             job_lang: RwSignal::new(default_lang),
             fit_with: RwSignal::new(String::new()),
-            painted: RwSignal::new(false),
             summary_due: RwSignal::new(false),
             status: RwSignal::new(String::new()),
             fallback: RwSignal::new(None),
@@ -678,6 +666,7 @@ impl Session {
         value: &str,
     ) -> Option<RowChange> {
         let change = self.apply_answer(kind, input, position, value)?;
+        // Now there is something to summarise (see `summary_due`).
         if !self.summary_due.get_untracked() {
             let due = self.summary_due;
             web::when_idle(move || due.set(true));
@@ -852,21 +841,20 @@ impl Session {
         self.view.set(view);
     }
 
-    /// When the summary is wanted — it is drawn by the views module, whose code the first
-    /// visit's matrix does without: on a screen that shows it beside the matrix, from the first
-    /// frame; on a narrower one once there is something to summarise (answers kept from before,
-    /// or the first one given: when the browser is next idle), when it is opened, or when the
-    /// user prints (for the next try; printing from the matrix prints the summary).
+    /// When the summary is wanted (the rule: [`summary_due`]), after the first frame; later a
+    /// window grown wide enough to show it beside the matrix, an answer (see
+    /// [`Session::answer`]), opening it, or printing (for the next try) makes it wanted.
     pub fn want_summary_when(&self) {
         let due = self.summary_due;
-        if web::media_matches(SUMMARY_BESIDE_MATRIX, move |beside| {
+        let beside = web::media_matches(SUMMARY_BESIDE_MATRIX, move |beside| {
             if beside {
                 due.set(true)
             }
-        }) {
-            due.set(true);
-        } else if self.progress.get_untracked().overall.answered > 0 {
-            web::when_idle(move || due.set(true));
+        });
+        match summary_due(beside, self.progress.get_untracked().overall.answered) {
+            SummaryDue::Now => due.set(true),
+            SummaryDue::WhenIdle => web::when_idle(move || due.set(true)),
+            SummaryDue::Later => {}
         }
         web::on_before_print(move || due.set(true));
     }
