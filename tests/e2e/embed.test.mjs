@@ -179,46 +179,92 @@ test('a frame sandboxed without same-origin shows a clear message, in the visito
   await context.close();
 });
 
-test('an upgrade: the new version runs, the old files leave the cache, the answers stay, and it works offline', async () => {
-  // Version A: a copy of the build, served and visited online.
-  const site = await mkdtemp(join(tmpdir(), 'upgrade-'));
-  await cp(join(root, 'dist'), site, { recursive: true });
-  const server = await serve(site);
-  const context = await browser.newContext(phone);
-  const page = await openApp(context, server.url);
+/** A copy of the build, served on its own port (a site of its own, with its own worker). */
+async function site() {
+  const dir = await mkdtemp(join(tmpdir(), 'site-'));
+  await cp(join(root, 'dist'), dir, { recursive: true });
+  return { dir, server: await serve(dir) };
+}
+
+const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+
+/** Deploys version B over `dir`: the stylesheet changed (so its hashed name and its integrity
+ *  did), the later-loading code is renamed and the old files are gone, as a host that replaced
+ *  its files would have them; the page says it is B. */
+async function deployB(dir) {
+  const files = await readdir(dir);
+  const cssA = files.find((f) => /^app-.*\.css$/.test(f));
+  const cssB = cssA.replace(/-[0-9a-f]{12,16}\./, '-00000000000000b0.');
+  const before = await readFile(join(dir, cssA));
+  const after = Buffer.concat([before, Buffer.from('\n:root { --build: "B"; }\n')]);
+  await writeFile(join(dir, cssB), after);
+  await rm(join(dir, cssA));
+  let index = (await readFile(join(dir, 'index.html'), 'utf8')).replaceAll(cssA, cssB)
+    .replace(integrity(before), integrity(after)).replace('<title>', '<meta name="build" content="B"><title>');
+  for (const name of files.filter((f) => /^views-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f))) {
+    const renamed = name.replace(/^views-[0-9a-f]+/, 'views-00000000000000b0');
+    await writeFile(join(dir, renamed), await readFile(join(dir, name)));
+    await rm(join(dir, name));
+    index = index.replaceAll(name.replace(/(_bg\.wasm|\.js|\.css)$/, ''), 'views-00000000000000b0');
+  }
+  await writeFile(join(dir, 'index.html'), index);
+  stampServiceWorker(dir);
+  return { cssA, cssB };
+}
+
+/** The worker's own caches, and every cache the origin has. */
+const cacheNames = (page) => page.evaluate(async () => caches.keys());
+const own = (names) => names.filter((n) => n.startsWith('competence-matrix-'));
+
+async function controlled(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await until(() => page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker to control the page');
+}
+
+/** No worker installing or waiting: the newest one is active. */
+const settled = (page) => page.evaluate(async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return Boolean(registration?.active) && !registration.installing && !registration.waiting;
+});
+
+/** The site's own cache, made by its pages on the same origin (the app must leave it alone). */
+async function hostCache(page) {
+  await page.evaluate(async () => {
+    const cache = await caches.open('association-site-v1');
+    await cache.put('/association/news.json', new Response('{"news":[]}'));
+  });
+}
+const hostCacheKept = (page) => page.evaluate(async () =>
+  (await caches.keys()).includes('association-site-v1') && Boolean(await (await caches.open('association-site-v1')).match('/association/news.json')));
+
+test('an upgrade: the new version runs, the old files leave the cache once no tab uses them, the answers stay, it works offline, and the site’s own caches are untouched', async () => {
+  const { dir, server } = await site();
+  const context = await browser.newContext(phone);
+  const page = await openApp(context, server.url);
+  await hostCache(page);
+  await controlled(page);
   await page.getByRole('radiogroup', { name: 'Leadership', exact: true }).getByRole('radio', { name: '4 Business partner' }).check();
-  const cssA = (await readdir(site)).find((f) => /^app-.*\.css$/.test(f));
-  const cachedA = await page.evaluate(async () => (await caches.keys()));
+  const cachedA = own(await cacheNames(page));
   assert.equal(cachedA.length, 1);
+  assert.ok(await hostCacheKept(page), 'the install left the site’s cache alone');
 
-  // Version B: the stylesheet changed (so its hashed name and its integrity did), and the page
-  // says it is B.
-  const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
-  const cssB = cssA.replace(/-[0-9a-f]{16}\./, '-00000000000000b0.');
-  const before = await readFile(join(site, cssA));
-  const after = Buffer.concat([before, Buffer.from('\n:root { --build: "B"; }\n')]);
-  await writeFile(join(site, cssB), after);
-  await rm(join(site, cssA));
-  const index = (await readFile(join(site, 'index.html'), 'utf8')).replaceAll(cssA, cssB)
-    .replace(integrity(before), integrity(after)).replace('<title>', '<meta name="build" content="B"><title>');
-  await writeFile(join(site, 'index.html'), index);
-  stampServiceWorker(site);
-
+  const { cssA, cssB } = await deployB(dir);
+  await reload(page);
+  await until(async () => own(await cacheNames(page)).some((n) => n !== cachedA[0]) && await settled(page), 'the new version to take over', 15000);
+  // The tab that was open when B took over is gone after one more load: A's files go.
   await reload(page);
   await until(async () => {
-    const keys = await page.evaluate(async () => caches.keys());
+    const keys = own(await cacheNames(page));
     return keys.length === 1 && keys[0] !== cachedA[0];
-  }, 'the new version to take over the cache', 15000);
-  await reload(page);
+  }, 'the old version’s cache to go', 15000);
   assert.equal(await page.evaluate(() => document.querySelector('meta[name=build]')?.content), 'B', 'B is running');
   const cached = await page.evaluate(async () => {
-    const cache = await caches.open((await caches.keys())[0]);
+    const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('competence-matrix-')));
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
   assert.ok(cached.some((p) => p.endsWith(cssB)), `B's stylesheet is cached: ${cached}`);
   assert.ok(!cached.some((p) => p.endsWith(cssA)), `A's stylesheet is gone: ${cached}`);
+  assert.ok(await hostCacheKept(page), 'the upgrade left the site’s cache alone');
   assert.ok(await page.getByRole('radiogroup', { name: 'Leadership', exact: true }).getByRole('radio', { name: '4 Business partner' }).isChecked(), 'the answers are intact');
 
   await context.setOffline(true);
@@ -228,5 +274,58 @@ test('an upgrade: the new version runs, the old files leave the cache, the answe
   await context.setOffline(false);
   await context.close();
   await server.close();
-  await rm(site, { recursive: true });
+  await rm(dir, { recursive: true });
+});
+
+test('a tab left open across a new deployment keeps working until it reloads', async () => {
+  const { dir, server } = await site();
+  const context = await browser.newContext({ ...phone, locale: 'en-GB' });
+  const old = await openApp(context, server.url);
+  await controlled(old);
+  const claimed = old.evaluate(() => new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', () => done(true), { once: true })));
+  // Version B replaces A's files on the host; another tab loads B, whose worker takes over,
+  // the old tab too.
+  await deployB(dir);
+  const fresh = await openApp(context, server.url);
+  assert.ok(await claimed, 'B’s worker controls the old tab');
+  await until(() => old.evaluate(() => navigator.serviceWorker.controller?.state === 'activated'), 'B to be activated');
+  assert.equal(own(await cacheNames(fresh)).length, 2, 'A’s files are kept beside B’s');
+  assert.equal(await fresh.evaluate(() => document.querySelector('meta[name=build]')?.content), 'B');
+  // The old tab opens a view whose code it had not loaded yet: A's files, which the host no
+  // longer has, come from A's cache.
+  await old.getByRole('button', { name: 'Compare', exact: true }).click();
+  await old.getByText('There is only one assessment so far.').waitFor();
+  await old.getByRole('button', { name: 'Role profiles', exact: true }).click();
+  await old.getByRole('button', { name: 'New role profile' }).click();
+  await old.getByRole('textbox', { name: 'Title of the post' }).fill('Office manager');
+  await until(async () => (await old.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix'))))?.roles?.length === 1, 'the old tab to save');
+  // Once it is closed, A's files go.
+  await old.close();
+  await reload(fresh);
+  await until(async () => own(await cacheNames(fresh)).length === 1, 'A’s cache to go', 15000);
+  await fresh.getByRole('button', { name: 'Role profiles', exact: true }).click();
+  assert.equal(await fresh.getByRole('textbox', { name: 'Title of the post' }).inputValue(), 'Office manager');
+  await context.close();
+  await server.close();
+  await rm(dir, { recursive: true });
+});
+
+test('offline, a profile that was never fetched says so, in the visitor’s language, instead of reading as a broken file', async () => {
+  const { dir, server } = await site();
+  // A profile the host adds after this version was built: not among the files the worker keeps.
+  await copyFile(join(dir, 'profiles/ima-msp.json'), join(dir, 'profiles/association.json'));
+  for (const [locale, message] of [['en-GB', /could not be fetched \(are you offline\?\)/], ['nl-NL', /kon niet worden opgehaald \(ben je offline\?\)/]]) {
+    const context = await browser.newContext({ ...phone, locale });
+    const page = await openApp(context, server.url);
+    await controlled(page);
+    await context.setOffline(true);
+    context.expect(/Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/);
+    await page.goto(`${server.url}?profile=profiles/association.json`);
+    await page.getByRole('alert').filter({ hasText: message }).waitFor();
+    assert.doesNotMatch(await page.getByRole('alert').textContent(), /JSON|JSON-/, 'not read as a broken file');
+    await context.setOffline(false);
+    await context.close();
+  }
+  await server.close();
+  await rm(dir, { recursive: true });
 });
