@@ -1,10 +1,11 @@
 // Competence Matrix, before the app's code has arrived: the page already holds the matrix, once
 // per language (the build pre-renders it). This tiny script, loaded in <head> so that it runs
 // before the first paint, chooses what the visitor sees first, with the same order of
-// preference as the app (src/core/lang.rs, src/core/embed.rs): the language saved in this
-// browser, else the host's `lang`, else the browser's. It also hides the pre-rendered matrix
-// where the app will show something else (a shared link, another profile), hides the
-// first-visit explanation for a returning visitor, and explains a frame the app cannot run in.
+// preference as the app (src/core/lang.rs, src/core/theme.rs, src/core/embed.rs): the language
+// saved in this browser, else the host's `lang`, else the browser's; the colour scheme likewise.
+// It also hides the pre-rendered matrix where the app will show something else (a shared link,
+// another profile), hides the first-visit explanation for a returning visitor, and explains a
+// frame the app cannot run in.
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
@@ -20,6 +21,11 @@
   var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
   for (var i = 0; !lang && i < preferred.length; i++) lang = speaks(preferred[i]);
   root.lang = lang || 'en';
+  // The colour scheme, the same way: the one saved, else the host's, else the device's.
+  var themes = { light: 1, dark: 1, auto: 1 };
+  var theme = saved && typeof saved === 'object' && themes[saved.theme] === 1 ? saved.theme : null;
+  theme = theme || (themes[query.get('theme')] === 1 ? query.get('theme') : 'auto');
+  if (theme !== 'auto') root.setAttribute('data-theme', theme);
   if (query.has('embed') && !/^(0|false|no)$/.test(query.get('embed'))) classes.push('embedded');
   if (saved && saved.intro_dismissed === true) classes.push('intro-dismissed');
   if (query.has('profile') || /^#(share|role)=/.test(location.hash)) classes.push('no-prerender');

@@ -239,6 +239,15 @@ pub fn set_document_language(code: &str) {
     }
 }
 
+/// Sets `<html data-theme>` (none: as the device says), which the stylesheet's colours follow.
+pub fn set_document_theme(theme: crate::core::theme::Theme) {
+    let Some(root) = root_element() else { return };
+    let _ = match theme {
+        crate::core::theme::Theme::Device => root.remove_attribute("data-theme"),
+        chosen => root.set_attribute("data-theme", chosen.code()),
+    };
+}
+
 /// Which document the printer gets (`summary`, `compare`, `fit`, `job`): the print sheet
 /// shows only that one.
 pub fn set_print_target(doc: &str) {
@@ -247,13 +256,21 @@ pub fn set_print_target(doc: &str) {
     }
 }
 
-/// Opens the browser's print dialog for `doc`, then puts the default back.
+/// Opens the browser's print dialog for `doc`, and puts the default back once the page has
+/// been printed (`afterprint`): some browsers return from `print()` before they print.
 pub fn print(doc: &str, default: &str) {
+    let Some(window) = window() else { return };
     set_print_target(doc);
-    if let Some(window) = window() {
-        let _ = window.print();
-    }
-    set_print_target(default);
+    let default = default.to_string();
+    let restore = Closure::once_into_js(move || set_print_target(&default));
+    let once = web_sys::AddEventListenerOptions::new();
+    once.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        restore.unchecked_ref(),
+        &once,
+    );
+    let _ = window.print();
 }
 
 /// Marks the page as taken over by the app: tests and the build's pre-renderer wait for it.
@@ -356,6 +373,13 @@ pub fn media_matches(query: &str, changed: impl Fn(bool) + 'static) -> bool {
     let _ = list.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
     closure.forget();
     list.matches()
+}
+
+/// Whether the media query (one of the stylesheet's breakpoints) holds now.
+pub fn media_now(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
 }
 
 /// Runs `then` when the browser is idle (within two seconds at the latest): work nobody waits for.

@@ -125,7 +125,8 @@ impl El {
         while lines.last().is_some_and(|l| l.is_empty()) {
             lines.pop();
         }
-        let mut out = lines.join("\n");
+        // Soft hyphens (hyphenation hints in the profile's long compounds) are for the screen.
+        let mut out = lines.join("\n").replace('\u{ad}', "");
         out.push('\n');
         out
     }

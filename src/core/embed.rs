@@ -4,6 +4,7 @@
 //! or to a fetch.
 
 use super::lang::Lang;
+use super::theme::Theme;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
@@ -16,6 +17,8 @@ pub struct EmbedOptions {
     pub accent: Option<String>,
     /// A CSS `font-family` list made only of plain family names.
     pub font: Option<String>,
+    /// The colour scheme the host asks for (`light`, `dark`, `auto`); the user may change it.
+    pub theme: Option<Theme>,
     /// One line per ignored parameter, for the console.
     pub warnings: Vec<String>,
 }
@@ -50,6 +53,12 @@ pub fn parse(search: &str) -> EmbedOptions {
                 Some(list) => options.font = Some(list),
                 None => options.warnings.push(format!(
                     "font=\"{value}\" ignored: give family names made of letters, digits, spaces and hyphens, separated by commas"
+                )),
+            },
+            "theme" => match Theme::from_code(&value) {
+                Some(theme) => options.theme = Some(theme),
+                None => options.warnings.push(format!(
+                    "theme=\"{value}\" ignored: give light, dark or auto"
                 )),
             },
             _ => {}
@@ -175,6 +184,8 @@ mod tests {
         assert_eq!(options.profile.as_deref(), Some("profiles/nvma.json"));
         assert!(options.warnings.is_empty());
         assert!(!parse("embed=0").embed);
+        assert_eq!(parse("theme=dark").theme, Some(Theme::Dark));
+        assert_eq!(parse("theme=auto").theme, Some(Theme::Device));
         assert_eq!(parse("accent=036").accent.as_deref(), Some("#003366"));
     }
 
@@ -194,12 +205,14 @@ mod tests {
             "profile=profiles/p.json?x=1",
             "profile=javascript:alert(1)",
             "lang=fr",
+            "theme=night",
+            "theme=dark;color:red",
         ] {
             let options = parse(query);
             assert_eq!(options.warnings.len(), 1, "{query}");
             assert_eq!(
-                (options.accent, options.font, options.profile, options.lang),
-                (None, None, None, None),
+                (options.accent, options.font, options.profile, options.lang, options.theme),
+                (None, None, None, None, None),
                 "{query}"
             );
         }
@@ -243,9 +256,10 @@ mod tests {
         ]
         .prop_map(|v| format!("profile={v}"));
         let lang = "(en|nl|de|NL-be|x)".prop_map(|v| format!("lang={v}"));
+        let theme = "(light|dark|auto|Dark|night|[a-z;:()]{0,8})".prop_map(|v| format!("theme={v}"));
         let embed = "embed(=(0|1|no|false|yes))?";
         proptest::collection::vec(
-            prop_oneof![accent, font, profile, lang, embed.prop_map(String::from)],
+            prop_oneof![accent, font, profile, lang, theme, embed.prop_map(String::from)],
             0..6,
         )
         .prop_map(|parts| format!("?{}", parts.join("&")))
@@ -268,10 +282,10 @@ mod tests {
                 prop_assert!(!profile.contains(':') && !profile.starts_with("//") && !climbs && profile.ends_with(".json"), "{}", profile);
             }
             // Every parameter given is either used or reported, never silently dropped.
-            let known = |p: &&str| ["accent=", "font=", "profile=", "lang="].iter().any(|k| p.starts_with(k));
+            let known = |p: &&str| ["accent=", "font=", "profile=", "lang=", "theme="].iter().any(|k| p.starts_with(k));
             for part in query.trim_start_matches('?').split('&').filter(known) {
                 let alone = parse(part);
-                let used = [alone.accent.is_some(), alone.font.is_some(), alone.profile.is_some(), alone.lang.is_some()]
+                let used = [alone.accent.is_some(), alone.font.is_some(), alone.profile.is_some(), alone.lang.is_some(), alone.theme.is_some()]
                     .iter()
                     .filter(|&&u| u)
                     .count();

@@ -20,4 +20,5 @@ pub mod saved;
 pub mod shared;
 pub mod summary;
 pub mod texts;
+pub mod theme;
 pub mod workbook;

@@ -2,6 +2,7 @@
 
 use super::assessment::AnswerProblem;
 use super::lang::Lang;
+use super::profile::ItemName;
 use super::saved::Unreadable;
 use super::shared::{describe_answer_problem, Refusal};
 use super::texts::{fill, texts, Texts};
@@ -20,7 +21,7 @@ pub enum Notice {
     AnswersSetAside {
         key: String,
         count: usize,
-        first: (String, AnswerProblem),
+        first: (ItemName, AnswerProblem),
     },
     /// The last change could not be written because storage is full.
     StorageFull,
@@ -151,15 +152,21 @@ mod tests {
             key: "competence-matrix.backup.7".into(),
             count: 2,
             first: (
-                "skill.communication".into(),
+                crate::core::profile::tests::sample().name_of("s1"),
                 AnswerProblem::LevelOutOfScale(9, 5),
             ),
         };
         assert_eq!(
             notice.text(Lang::En),
-            "2 saved answers could not be used (level 9 for “skill.communication”, outside the scale 1–5). They are kept unchanged in this browser under the key “competence-matrix.backup.7” and left out of your matrix and summary."
+            "2 saved answers could not be used (level 9 for “Writing”, outside the scale 1–5). They are kept unchanged in this browser under the key “competence-matrix.backup.7” and left out of your matrix and summary."
         );
         assert!(notice.text(Lang::Nl).contains("buiten de schaal 1–5"));
+        let unknown = Notice::AnswersSetAside {
+            key: "k".into(),
+            count: 1,
+            first: (ItemName::unknown("task.gone"), AnswerProblem::WrongKind),
+        };
+        assert!(unknown.text(Lang::En).contains("“task.gone”"), "an item the profile lacks is named by its id");
     }
 
     #[test]

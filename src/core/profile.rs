@@ -23,7 +23,7 @@ pub const MAX_ID: usize = 200;
 pub type ItemId = String;
 
 /// A text in every language of the profile, as (language code, text) pairs.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Text(pub Vec<(String, String)>);
 
 impl Text {
@@ -41,6 +41,32 @@ impl Text {
         self.0
             .iter()
             .any(|(c, t)| c == code && !t.trim().is_empty())
+    }
+}
+
+/// An item as a message names it: by its text in the reader's language when the profile has
+/// the item (the user knows "Take minutes and follow up on actions", not "task.minutes"), else
+/// by its id as it came, shortened (a retired item, or one a hostile file made up).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ItemName {
+    pub id: String,
+    pub text: Option<Text>,
+}
+
+impl ItemName {
+    /// An item the profile does not have: named by its id.
+    pub fn unknown(id: &str) -> ItemName {
+        ItemName {
+            id: id.to_string(),
+            text: None,
+        }
+    }
+
+    pub fn shown(&self, lang: Lang) -> String {
+        match &self.text {
+            Some(text) => text.get(lang).to_string(),
+            None => super::shared::shown(&self.id),
+        }
     }
 }
 
@@ -578,6 +604,17 @@ impl Profile {
         match self.index.get(item) {
             Some(&(_, block, within)) => self.blocks[block].items[within].text.get(lang),
             None => item,
+        }
+    }
+
+    /// An item as a message names it (see [`ItemName`]).
+    pub fn name_of(&self, item: &str) -> ItemName {
+        ItemName {
+            id: item.to_string(),
+            text: self
+                .index
+                .get(item)
+                .map(|&(_, block, within)| self.blocks[block].items[within].text.clone()),
         }
     }
 

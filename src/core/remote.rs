@@ -18,6 +18,25 @@ pub enum View {
 impl View {
     const ALL: [View; 4] = [View::Matrix, View::Summary, View::Compare, View::Roles];
 
+    /// Its name in the page (a class of its tab, the panes' `data-view`).
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Matrix => "matrix",
+            View::Summary => "summary",
+            View::Compare => "compare",
+            View::Roles => "roles",
+        }
+    }
+
+    /// The view to show once the summary stands beside the matrix (a wide screen): the summary
+    /// is then no view of its own, and its tab is hidden, so the matrix takes its place.
+    pub fn beside_matrix(self) -> View {
+        match self {
+            View::Summary => View::Matrix,
+            other => other,
+        }
+    }
+
     /// The document the printer gets from this view.
     pub fn print_target(self) -> &'static str {
         match self {
@@ -147,6 +166,16 @@ fn index<T: PartialEq>(all: &[T], one: &T) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn beside_the_matrix_the_summary_is_no_view_of_its_own() {
+        assert_eq!(View::Summary.beside_matrix(), View::Matrix);
+        for view in [View::Matrix, View::Compare, View::Roles] {
+            assert_eq!(view.beside_matrix(), view);
+        }
+        let names: Vec<&str> = View::ALL.iter().map(|v| v.name()).collect();
+        assert_eq!(names, ["matrix", "summary", "compare", "roles"]);
+    }
     use crate::core::shared::Refusal;
 
     fn round_trip(message: Handback) -> Option<Handback> {

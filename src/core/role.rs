@@ -144,7 +144,7 @@ impl RoleProfile {
                 return Err(Refusal::Invalid(Invalid::BadItem));
             }
             if !seen.insert(need.item.as_str()) {
-                return Err(Refusal::Invalid(Invalid::Twice(need.item.clone())));
+                return Err(Refusal::Invalid(Invalid::Twice(profile.name_of(&need.item))));
             }
             let problem = match (profile.kind_of(&need.item), need.level, need.requirement) {
                 (_, Some(level), _) if level.0 == 0 || level.0 > top => Some(
@@ -158,7 +158,7 @@ impl RoleProfile {
             };
             if let Some(problem) = problem {
                 return Err(Refusal::Invalid(Invalid::Answer(
-                    need.item.clone(),
+                    profile.name_of(&need.item),
                     problem,
                 )));
             }

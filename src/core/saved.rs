@@ -11,6 +11,7 @@ use super::lang::Lang;
 use super::role::RoleProfile;
 use super::shared::{Person, ProfileRef};
 use super::texts::{fill, texts};
+use super::theme::Theme;
 use super::workbook::{Entry, Workbook};
 
 pub use super::workbook::STORAGE_KEY;
@@ -185,6 +186,13 @@ fn read_v2(root: Field, today: &str) -> Result<Workbook, ShapeError> {
     book.roles = roles;
     book.next_id = next_id.max(book.next_id);
     book.language = read_language(root)?;
+    book.theme = root.with("theme", |f| {
+        if f.is_absent() {
+            Ok(None)
+        } else {
+            f.one_of(&Theme::CODES).map(|i| Some(Theme::ALL[i]))
+        }
+    })?;
     book.intro_dismissed = root.with("intro_dismissed", |f| f.yes_no())?;
     Ok(book)
 }
@@ -220,6 +228,7 @@ impl Workbook {
                 "language",
                 self.language.map(|l| Json::Str(l.code().into())),
             )
+            .opt("theme", self.theme.map(|t| Json::Str(t.code().into())))
             .opt(
                 "intro_dismissed",
                 self.intro_dismissed.then_some(Json::Bool(true)),
@@ -341,6 +350,7 @@ mod tests {
     fn round_trips_several_assessments_and_roles() {
         let mut book = Workbook::new(TODAY);
         book.language = Some(Lang::En);
+        book.theme = Some(Theme::Dark);
         book.entry_mut().assessment.ratings.push(Rating {
             current: Some(Level(4)),
             target: Some(Level(5)),

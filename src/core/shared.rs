@@ -5,7 +5,7 @@
 use super::assessment::{AnswerProblem, Assessment, Holding, Perspective};
 use super::json::{Field, Json, ObjBuilder, ShapeError};
 use super::lang::Lang;
-use super::profile::{describe_shape, is_good_id, Profile};
+use super::profile::{describe_shape, is_good_id, ItemName, Profile};
 use super::texts::{fill, texts};
 
 /// Longest evidence note, in characters (the text area allows the same).
@@ -103,9 +103,9 @@ pub enum Invalid {
     /// An item without a proper id.
     BadItem,
     /// The same item twice.
-    Twice(String),
-    NoteTooLong(String),
-    Answer(String, AnswerProblem),
+    Twice(ItemName),
+    NoteTooLong(ItemName),
+    Answer(ItemName, AnswerProblem),
 }
 
 /// Why something from outside (a link, a file) was refused. Nothing has been changed.
@@ -149,29 +149,29 @@ impl Invalid {
             Invalid::FieldTooLong => one(t.doc().invalid_field_long, &MAX_FIELD.to_string()),
             Invalid::TooManyRatings => one(t.doc().invalid_too_many, &MAX_RATINGS.to_string()),
             Invalid::BadItem => t.doc().invalid_bad_item.to_string(),
-            Invalid::Twice(item) => one(t.doc().invalid_twice, &shown(item)),
+            Invalid::Twice(item) => one(t.doc().invalid_twice, &item.shown(lang)),
             Invalid::NoteTooLong(item) => fill(
                 t.doc().invalid_note_long,
-                &[("x", &shown(item)), ("max", &MAX_NOTE.to_string())],
+                &[("x", &item.shown(lang)), ("max", &MAX_NOTE.to_string())],
             ),
             Invalid::Answer(item, problem) => describe_answer_problem(item, *problem, lang),
         }
     }
 }
 
-/// "level 9 for “s1”, outside the scale 1–5"
-pub fn describe_answer_problem(item: &str, problem: AnswerProblem, lang: Lang) -> String {
+/// "level 9 for “Communication”, outside the scale 1–5"
+pub fn describe_answer_problem(item: &ItemName, problem: AnswerProblem, lang: Lang) -> String {
     let t = texts(lang);
     match problem {
         AnswerProblem::LevelOutOfScale(level, top) => fill(
             t.invalid_level,
             &[
                 ("level", &level.to_string()),
-                ("x", &shown(item)),
+                ("x", &item.shown(lang)),
                 ("top", &top.to_string()),
             ],
         ),
-        AnswerProblem::WrongKind => fill(t.invalid_kind, &[("x", &shown(item))]),
+        AnswerProblem::WrongKind => fill(t.invalid_kind, &[("x", &item.shown(lang))]),
     }
 }
 
@@ -259,13 +259,13 @@ pub fn validate_ratings(assessment: &Assessment, profile: &Profile) -> Result<()
             return Err(Refusal::Invalid(Invalid::BadItem));
         }
         if !seen.insert(id) {
-            return Err(Refusal::Invalid(Invalid::Twice(id.to_string())));
+            return Err(Refusal::Invalid(Invalid::Twice(profile.name_of(id))));
         }
         if too_long(&rating.evidence, MAX_NOTE) {
-            return Err(Refusal::Invalid(Invalid::NoteTooLong(id.to_string())));
+            return Err(Refusal::Invalid(Invalid::NoteTooLong(profile.name_of(id))));
         }
         if let Some(problem) = rating.problem(profile) {
-            return Err(Refusal::Invalid(Invalid::Answer(id.to_string(), problem)));
+            return Err(Refusal::Invalid(Invalid::Answer(profile.name_of(id), problem)));
         }
     }
     Ok(())
@@ -422,13 +422,16 @@ mod tests {
             Refusal::Invalid(Invalid::FieldTooLong),
             Refusal::Invalid(Invalid::TooManyRatings),
             Refusal::Invalid(Invalid::BadItem),
-            Refusal::Invalid(Invalid::Twice("s1".into())),
-            Refusal::Invalid(Invalid::NoteTooLong("s1".into())),
+            Refusal::Invalid(Invalid::Twice(ItemName::unknown("s1"))),
+            Refusal::Invalid(Invalid::NoteTooLong(ItemName::unknown("s1"))),
             Refusal::Invalid(Invalid::Answer(
-                "s1".into(),
+                ItemName::unknown("s1"),
                 AnswerProblem::LevelOutOfScale(9, 5),
             )),
-            Refusal::Invalid(Invalid::Answer("s1".into(), AnswerProblem::WrongKind)),
+            Refusal::Invalid(Invalid::Answer(
+                ItemName::unknown("s1"),
+                AnswerProblem::WrongKind,
+            )),
             Refusal::Invalid(Invalid::Shape(ShapeError {
                 path: "assessment[0].current".into(),
                 expected: crate::core::json::Expected::WholeNumber,

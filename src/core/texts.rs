@@ -43,13 +43,17 @@ texts! {
     {
     // The shell
     app_title: "Competence Matrix", "Competentiematrix";
-    tagline: "for management support professionals", "voor managementondersteuners";
+    tagline: "for management support professionals", "voor management\u{ad}ondersteuners";
     intro: "Rate your competences against the IMA Profile for Management Support Professionals: choose your level for each skill and characteristic, set a target, note an example that proves it, and mark the tasks you hold.",
         "Beoordeel je competenties aan de hand van het IMA-profiel voor managementondersteuners: kies per vaardigheid en eigenschap je niveau, stel een doel, noteer een voorbeeld dat het bewijst en geef aan welke taken je uitvoert.";
     intro_privacy: "Everything you enter stays in this browser on this device. Nothing is sent anywhere.",
         "Alles wat je invult blijft in deze browser op dit apparaat. Er wordt niets verstuurd.";
     got_it: "Got it", "Begrepen";
     language: "Language", "Taal";
+    theme: "Colours", "Kleuren";
+    theme_device: "As the device", "Zoals het apparaat";
+    theme_light: "Light", "Licht";
+    theme_dark: "Dark", "Donker";
     loading_view: "Loading…", "Bezig met laden…";
     view_failed: "This view could not be loaded. Check your connection, then open it again.",
         "Deze weergave kon niet worden geladen. Controleer je verbinding en open haar opnieuw.";
@@ -390,15 +394,32 @@ impl Texts {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value.
+/// Replaces each `{name}` in `template` with its value, in one pass over the template: a value
+/// is never read as a template, so a name that holds "{b}" stays as it is. A placeholder
+/// without a value is left in place.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        let key = format!("{{{name}}}");
-        if out.contains(&key) {
-            out = out.replace(&key, value);
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
         }
     }
+    out.push_str(rest);
     out
 }
 
@@ -416,6 +437,17 @@ mod tests {
             "3 of 18 rated"
         );
         assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
+        assert_eq!(fill("{missing} {", &[("a", "x")]), "{missing} {");
+    }
+
+    #[test]
+    fn a_value_is_never_read_as_a_template() {
+        let t = texts(Lang::En).doc();
+        assert_eq!(
+            fill(t.compare_title, &[("a", "Self {b}"), ("b", "Manager")]),
+            "Self {b} and Manager compared"
+        );
+        assert_eq!(fill("{a}{b}", &[("a", "{b}"), ("b", "{a}")]), "{b}{a}");
     }
 
     fn placeholders(text: &str) -> Vec<&str> {

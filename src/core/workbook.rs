@@ -7,10 +7,11 @@ use super::assessment::{AnswerProblem, Assessment, Perspective};
 use super::compare::{reads_first, Side};
 use super::json::{Json, ObjBuilder};
 use super::lang::{lower, Lang};
-use super::profile::Profile;
+use super::profile::{ItemName, Profile};
 use super::role::RoleProfile;
 use super::shared::{Person, ProfileRef, Shared};
 use super::texts::{fill, texts};
+use super::theme::Theme;
 
 /// The one storage key of the app's data.
 pub const STORAGE_KEY: &str = "competence-matrix";
@@ -120,6 +121,8 @@ impl Entry {
 pub struct Workbook {
     /// The language the user picked in the app; `None` follows the host or the browser.
     pub language: Option<Lang>,
+    /// The colour scheme the user picked; `None` follows the host or the device.
+    pub theme: Option<Theme>,
     /// The first-start explanation was read and put away.
     pub intro_dismissed: bool,
     /// Never empty.
@@ -140,7 +143,7 @@ pub struct SetAside {
     pub json: String,
     pub count: usize,
     /// The first answer taken out, with its problem, for the notice.
-    pub first: (String, AnswerProblem),
+    pub first: (ItemName, AnswerProblem),
 }
 
 /// How an assessment from a link or file comes in.
@@ -157,6 +160,7 @@ impl Workbook {
     pub fn new(today: &str) -> Workbook {
         Workbook {
             language: None,
+            theme: None,
             intro_dismissed: false,
             entries: vec![Entry {
                 id: "a1".into(),
@@ -198,6 +202,7 @@ impl Workbook {
     /// visit writes nothing; "erase my data" leaves nothing behind).
     pub fn is_empty(&self) -> bool {
         self.language.is_none()
+            && self.theme.is_none()
             && !self.intro_dismissed
             && self.roles.is_empty()
             && self.entries.len() == 1
@@ -229,7 +234,7 @@ impl Workbook {
                 continue;
             }
             count += taken.len();
-            first.get_or_insert_with(|| (taken[0].0.item.clone(), taken[0].1));
+            first.get_or_insert_with(|| (profile.name_of(&taken[0].0.item), taken[0].1));
             kept.push(
                 ObjBuilder::new()
                     .text("id", &entry.id)
@@ -804,7 +809,7 @@ mod tests {
         assert_eq!(aside.count, 1);
         assert_eq!(
             aside.first,
-            ("s1".to_string(), AnswerProblem::LevelOutOfScale(9, 3))
+            (profile.name_of("s1"), AnswerProblem::LevelOutOfScale(9, 3))
         );
         assert_eq!(
             aside.json,

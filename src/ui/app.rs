@@ -4,7 +4,7 @@
 use super::reactive::*;
 
 use super::dom::{body, h, mount, show, switch, watch, Mounted, Nodes, H};
-use super::kit::{button, toggle};
+use super::kit::{button, select, toggle};
 use super::matrix::{assessment_bar, matrix_pane};
 use super::remote::{self, Remote};
 use super::session::{use_session, Session, View};
@@ -13,6 +13,7 @@ use crate::core::lang::Lang;
 use crate::core::markup::parse_name;
 use crate::core::profile::{LoadError, Profile};
 use crate::core::texts::{texts, Texts};
+use crate::core::theme::Theme;
 use crate::web;
 
 /// The profile the app loads unless the host names another, relative to the page so that the
@@ -33,6 +34,7 @@ pub fn start() {
     if let Some(font) = &options.font {
         web::set_theme_property("--font", font);
     }
+    super::session::set_host_theme(options.theme);
     web::register_service_worker("sw.js");
     let default_lang = options
         .lang
@@ -90,6 +92,7 @@ fn app(
         }
     }
     watch(move || web::set_document_language(session.lang.get().code()));
+    watch(move || web::set_document_theme(session.theme.get()));
     watch(move || {
         web::set_print_target(match session.arrival.get() {
             Some(arrival) => arrival.print_target(),
@@ -111,6 +114,37 @@ fn app(
 /// pre-rendered page. Unmounted when the handle is dropped.
 pub fn mount_app(parent: web_sys::HtmlElement, profile: &'static Profile, lang: Lang) -> Mounted {
     mount(&parent, move || app(profile, lang, false, Vec::new()))
+}
+
+/// The colour scheme: as the device, light or dark.
+fn theme_switch() -> H {
+    let session = use_session();
+    let t = session.t_untracked();
+    select(
+        t.theme,
+        "field theme-switch",
+        move || {
+            let lang = session.lang.get();
+            Theme::ALL
+                .into_iter()
+                .map(|theme| (theme.code().to_string(), theme.label(lang).to_string()))
+                .collect()
+        },
+        move || session.theme.get().code().to_string(),
+        move |code| {
+            if let Some(theme) = Theme::from_code(&code) {
+                session.choose_theme(theme);
+            }
+        },
+    )
+}
+
+/// The colour scheme and the language, in the header (in the views' bar when embedded).
+fn settings() -> H {
+    h("div")
+        .cls("settings")
+        .ch(theme_switch())
+        .ch(language_switch())
 }
 
 fn language_switch() -> H {
@@ -136,7 +170,7 @@ fn header(t: &Texts, switch_language: bool) -> H {
         .ch(h("h1").tx(t.app_title))
         .ch(h("p").cls("tagline").tx(t.tagline)));
     if switch_language {
-        header.ch(language_switch())
+        header.ch(settings())
     } else {
         header
     }
@@ -251,10 +285,12 @@ fn workspace() -> Nodes {
             label,
             move || session.view.get() == view,
             move || session.show(view),
-        ))
+        )
+        // The stylesheet hides the summary's tab where the summary stands beside the matrix.
+        .cls(view.name()))
     });
     let nav = if session.embedded {
-        nav.ch(language_switch())
+        nav.ch(settings())
     } else {
         nav
     };
@@ -278,6 +314,8 @@ fn workspace() -> Nodes {
         show(own, || vec![assessment_bar().into()]),
         h("div")
             .cls("panes")
+            // Which view shows, for the wide layout (the summary beside the matrix or not).
+            .attr_with("data-view", move || Some(session.view.get().name().to_string()))
             .ch(pane(View::Matrix, "pane matrix-pane").kids(matrix_pane()))
             // Drawn again when it comes into view, as the other views are: what an action said
             // there is gone, and a view that could not be loaded is tried again.

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{h, switch, watch, Nodes, H};
 use super::kit::{button, check, field, markup, select, Confirm, FieldKind};
-use super::session::{use_session, EntryField, View};
+use super::session::{use_session, EntryField};
 use crate::core::assessment::Perspective;
 use crate::core::markup::{parse_name, rows_id, MatrixKind, MatrixParts, ROWS_PER_PART};
 use crate::core::texts::fill;
@@ -235,9 +235,6 @@ pub fn matrix_pane() -> Nodes {
                     Some(session.progress.get().overall.answered.to_string())
                 })
                 .attr_with("aria-label", move || Some(overall())))
-            .ch(button(t.view_summary, "secondary to-summary", move || {
-                session.show(View::Summary)
-            }))
             .into(),
         switch(hints, move |from| {
             from.iter()

@@ -25,6 +25,7 @@ use crate::core::saved::{backup_key, from_other_tab, restore, OtherTab, Restored
 use crate::core::shared::{Refusal, Shared};
 use crate::core::summary::summarize;
 use crate::core::texts::{fill, texts, Texts};
+use crate::core::theme::Theme;
 use crate::core::workbook::{assessment_file_name, role_title, Import, Workbook};
 use crate::web::{self, WriteError};
 
@@ -68,6 +69,9 @@ pub struct Session {
     pub profile: &'static Profile,
     book: StoredValue<Workbook>,
     chosen_lang: RwSignal<Option<Lang>>,
+    chosen_theme: RwSignal<Option<Theme>>,
+    /// The colour scheme in use: the chosen one, else the host's, else the device's.
+    pub theme: Signal<Theme>,
     /// The language in use: the chosen one, else the host's, else the browser's.
     pub lang: Signal<Lang>,
     pub view: RwSignal<View>,
@@ -123,6 +127,16 @@ pub struct Session {
     /// module shows (it follows the ratings without being handed the whole workbook).
     answers_to: StoredValue<Option<SendAnswer>>,
     pub embedded: bool,
+}
+
+thread_local! {
+    /// The colour scheme the host page asked for (`?theme=`), read once at start.
+    static HOST_THEME: std::cell::Cell<Option<Theme>> = const { std::cell::Cell::new(None) };
+}
+
+/// Keeps the host's colour scheme for the session (see [`Theme::in_use`]).
+pub fn set_host_theme(theme: Option<Theme>) {
+    HOST_THEME.with(|t| t.set(theme));
 }
 
 pub fn use_session() -> Session {
@@ -296,6 +310,8 @@ impl Session {
         notices: Vec<Notice>,
     ) -> Session {
         let chosen_lang = RwSignal::new(book.language);
+        let chosen_theme = RwSignal::new(book.theme);
+        let host_theme = HOST_THEME.with(std::cell::Cell::get);
         let first_pair = book
             .default_pair()
             .map_or((String::new(), String::new()), |(a, b)| {
@@ -309,6 +325,8 @@ impl Session {
             book: StoredValue::new(book),
             chosen_lang,
             lang: Signal::derive(move || chosen_lang.get().unwrap_or(default_lang)),
+            chosen_theme,
+            theme: Signal::derive(move || Theme::in_use(chosen_theme.get(), host_theme)),
             view: RwSignal::new(View::Matrix),
             notices: RwSignal::new(notices),
             layout: Trigger::new(),
@@ -822,6 +840,12 @@ impl Session {
         self.schedule_save();
     }
 
+    pub fn choose_theme(&self, theme: Theme) {
+        self.chosen_theme.set(Some(theme));
+        self.book.update_value(|b| b.theme = Some(theme));
+        self.schedule_save();
+    }
+
     pub fn choose_language(&self, lang: Lang) {
         self.chosen_lang.set(Some(lang));
         self.book.update_value(|b| b.language = Some(lang));
@@ -838,6 +862,11 @@ impl Session {
         if view == View::Summary {
             self.summary_due.set(true);
         }
+        let view = if web::media_now(SUMMARY_BESIDE_MATRIX) {
+            view.beside_matrix()
+        } else {
+            view
+        };
         self.view.set(view);
     }
 
@@ -846,11 +875,16 @@ impl Session {
     /// [`Session::answer`]), opening it, or printing (for the next try) makes it wanted.
     pub fn want_summary_when(&self) {
         let due = self.summary_due;
+        let view = self.view;
         let beside = web::media_matches(SUMMARY_BESIDE_MATRIX, move |beside| {
             if beside {
-                due.set(true)
+                due.set(true);
+                view.set(view.get_untracked().beside_matrix());
             }
         });
+        if beside {
+            view.set(view.get_untracked().beside_matrix());
+        }
         match summary_due(beside, self.progress.get_untracked().overall.answered) {
             SummaryDue::Now => due.set(true),
             SummaryDue::WhenIdle => web::when_idle(move || due.set(true)),
@@ -969,6 +1003,7 @@ impl Session {
         fresh.lay_out(self.profile);
         self.book.set_value(fresh);
         self.chosen_lang.set(None);
+        self.chosen_theme.set(None);
         self.intro_dismissed.set(false);
         self.redraw();
         self.notices.set(vec![Notice::Erased]);
@@ -1317,6 +1352,7 @@ impl Session {
                 self.last_saved.set_value(raw);
                 self.dirty.set_value(false);
                 self.chosen_lang.set(book.language);
+                self.chosen_theme.set(book.theme);
                 self.intro_dismissed.set(book.intro_dismissed);
                 self.book.set_value(book);
                 self.redraw();

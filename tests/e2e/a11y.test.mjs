@@ -116,3 +116,36 @@ test('no violations when embedded', async () => {
   await audit(page, 'embedded');
   await context.close();
 });
+
+// Dark mode: the same views, zero violations (contrast included), with the app's accent and
+// with a host's, in both languages.
+for (const [label, query, locale] of [['the app’s colours', '', 'en-GB'], ['a host’s accent, embedded, in Dutch', '?embed&lang=nl&accent=%23a4262c', 'nl-NL']]) {
+  test(`no violations in dark mode with ${label}: matrix, summary, comparison, role profiles, dialog`, async () => {
+    const context = await browser.newContext({ ...desktop, bypassCSP: true, colorScheme: 'dark', locale });
+    const page = await openApp(context, server.url + query);
+    await useState(page, { ...twoViews(40), language: locale.slice(0, 2) });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 19, 22)', 'dark');
+    const nl = locale === 'nl-NL';
+    const t = nl
+      ? { summary: 'Samenvatting', compare: 'Vergelijken', roles: 'Functieprofielen', newRole: 'Nieuw functieprofiel', title: 'Functietitel', erase: 'Mijn gegevens wissen' }
+      : { summary: 'Summary', compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile', title: 'Title of the post', erase: 'Erase my data' };
+    await page.getByRole('radiogroup').first().getByRole('radio').nth(2).check();
+    await audit(page, `dark ${label} matrix`);
+    await page.getByRole('button', { name: t.summary, exact: true }).click();
+    await page.locator('.summary-card').waitFor();
+    await audit(page, `dark ${label} summary`);
+    await page.getByRole('button', { name: t.compare, exact: true }).click();
+    await page.locator('.compare-card').waitFor();
+    await audit(page, `dark ${label} comparison`);
+    await page.getByRole('button', { name: t.roles, exact: true }).click();
+    await page.getByRole('button', { name: t.newRole }).click();
+    await page.getByRole('textbox', { name: t.title }).fill('Executive Assistant');
+    await page.locator('.job-card').waitFor();
+    await audit(page, `dark ${label} role profiles`);
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    await page.getByRole('button', { name: t.erase }).click();
+    await page.getByRole('dialog').waitFor();
+    await audit(page, `dark ${label} dialog`);
+    await context.close();
+  });
+}

@@ -41,6 +41,7 @@ test('every refusal of a link, a file or stored data reads Dutch, with no Englis
     assert.ok(texts.length > 0, `a notice for ${what}`);
     for (const text of texts) {
       assert.doesNotMatch(text, english, `${what} in English: ${text}`);
+      assert.doesNotMatch(text, /\b(task|skill|trait|further|char)\.[a-z_]/, `${what} names an item by its id: ${text}`);
       seen.push(text);
     }
     for (const button of await page.locator('.notices button').all()) await button.click();

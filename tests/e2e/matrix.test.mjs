@@ -269,7 +269,9 @@ test('stored answers the profile cannot use are set aside, never shown or summar
   await reload(page);
   const notice = page.getByRole('alert').filter({ hasText: '2 saved answers could not be used' });
   await notice.waitFor();
-  assert.match(await notice.textContent(), /an answer of the wrong kind for “task\.minutes”/);
+  // Items are named as the user knows them, never by their id.
+  assert.match(await notice.textContent(), /an answer of the wrong kind for “Take minutes and follow up on actions”/);
+  assert.doesNotMatch(await notice.textContent(), /task\.minutes|skill\./);
   const backup = (await storageKeys(page)).find((key) => key.startsWith('competence-matrix.backup.'));
   assert.deepEqual(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), backup)).assessments[0].ratings,
     [{ item: 'task.minutes', current: 2 }, { item: 'skill.communication', current: 9 }]);

@@ -84,6 +84,8 @@ test('an assessment held against the role: the fit on screen, in the summary, on
   assert.match(text, /▼ \d below/);
   await page.getByRole('button', { name: 'Print the fit' }).click();
   assert.deepEqual(await page.evaluate(() => window.printed), ['fit'], 'the fit goes to the printer');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.print), 'fit', 'until the browser has printed');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.equal(await page.evaluate(() => document.documentElement.dataset.print), 'job', 'and the job description again after');
   await page.evaluate(() => { document.documentElement.dataset.print = 'fit'; });
   await page.emulateMedia({ media: 'print' });
@@ -145,7 +147,7 @@ test('a bad role file changes nothing; roles are copied and deleted with a named
   const before = JSON.stringify(await stored(page));
   const bad = { app: 'competence-matrix', format: 2, kind: 'role', title: 'x', profile: { id: 'ima-msp', version: '2023.1' }, needs: [{ item: 'skill.communication', level: 9 }] };
   await page.locator('.roles-bar').getByLabel('Import file').setInputFiles({ name: 'role.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-  await page.getByRole('alert').filter({ hasText: 'level 9 for “skill.communication”, outside the scale 1–5' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'level 9 for “Communication”, outside the scale 1–5' }).waitFor();
   assert.equal(JSON.stringify(await stored(page)), before);
   await page.getByRole('button', { name: 'Copy', exact: true }).click();
   assert.deepEqual(await page.getByRole('combobox', { name: 'Role profile' }).locator('option').allTextContents(),
