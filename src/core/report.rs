@@ -1094,37 +1094,43 @@ pub fn job_description_doc(profile: &Profile, role: &RoleProfile, lang: Lang) ->
         }
         doc = doc.kid(section);
     }
+    // Per block, the items grouped by the level the post needs, highest first: each level's
+    // descriptor is written once, above the items that need it.
     for block in profile.blocks.iter().filter(|b| b.kind == BlockKind::Rated) {
-        let items: Vec<El> = block
-            .items
-            .iter()
-            .filter_map(|item| {
-                let need = role.needs.iter().find(|n| n.item == item.id)?;
-                let step = profile.level_step(need.level?.0)?;
-                Some(
-                    el("li")
-                        .kid(el("span").class("what").text(item.text.get(lang)))
-                        .text(format!(
-                            " — {}: {}",
-                            fill(
-                                t.doc().jd_level_of,
-                                &[
-                                    ("n", &step.level.to_string()),
-                                    ("name", step.name.get(lang))
-                                ]
-                            ),
-                            step.descriptor.get(lang)
-                        )),
-                )
-            })
-            .collect();
-        if !items.is_empty() {
-            doc = doc.kid(
-                el("section")
-                    .class("skills")
-                    .kid(el("h3").text(block.title.get(lang)))
-                    .kid(el("ul").class("claims").kids(items)),
-            );
+        let needed = |item: &&crate::core::profile::Item| {
+            role.needs
+                .iter()
+                .find(|n| n.item == item.id)
+                .and_then(|n| n.level)
+        };
+        let mut section = el("section")
+            .class("skills")
+            .kid(el("h3").text(block.title.get(lang)));
+        let mut any = false;
+        for step in profile.levels.iter().rev() {
+            let items: Vec<El> = block
+                .items
+                .iter()
+                .filter(|item| needed(item).is_some_and(|l| l.0 == step.level))
+                .map(|item| el("li").text(item.text.get(lang)))
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            any = true;
+            section = section
+                .kid(el("p").class("at-level").text(fill(
+                    t.doc().jd_at_level,
+                    &[
+                        ("n", &step.level.to_string()),
+                        ("name", step.name.get(lang)),
+                        ("descriptor", step.descriptor.get(lang)),
+                    ],
+                )))
+                .kid(el("ul").class("needs").kids(items));
+        }
+        if any {
+            doc = doc.kid(section);
         }
     }
     if let (Some(market), Some(level)) = (&profile.market, level) {

@@ -370,7 +370,7 @@ texts! {
     jd_tasks: "Tasks and responsibilities", "Taken en verantwoordelijkheden";
     jd_required: "Required", "Vereist";
     jd_optional: "Desirable", "Gewenst";
-    jd_level_of: "level {n} ({name})", "niveau {n} ({name})";
+    jd_at_level: "At level {n} ({name}): {descriptor}", "Op niveau {n} ({name}): {descriptor}";
     jd_salary: "Salary indication", "Salarisindicatie";
     jd_salary_line: "{range} {period} ({region}, {band}), indicative.", "{range} {period} ({region}, {band}), indicatief.";
     }

@@ -124,7 +124,8 @@ for (const [lang, label, heading] of [['English', 'English', 'Tasks and responsi
     await page.getByRole('status').filter({ hasText: 'Copied' }).first().waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /^Executive Assistant to the CEO\nRijnmond Logistics\n/);
-    assert.ok(copied.includes(lang === 'Dutch' ? '- Communicatie — niveau 4 (Businesspartner): ' : '- Communication — level 4 (Business partner): '), copied);
+    assert.ok(copied.includes(lang === 'Dutch' ? 'Op niveau 4 (Businesspartner): Werkt als strategisch partner' : 'At level 4 (Business partner): Works as a strategic partner'), copied);
+    assert.ok(copied.includes(lang === 'Dutch' ? '\n- Communicatie\n' : '\n- Communication\n'), copied);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as text' }).click()]);
     assert.equal(download.suggestedFilename(), 'job-description-executive-assistant-to-the-ceo.txt');
     await page.emulateMedia({ media: 'print' });

@@ -213,7 +213,8 @@ test('the main flows on a 1920 × 1080 screen: rate, compare, a role profile and
   await page.getByRole('textbox', { name: 'Title of the post' }).fill('Executive Assistant');
   await group('Communication').getByRole('radio', { name: '4 Business partner' }).check();
   const job = page.getByRole('article', { name: 'Executive Assistant' });
-  await job.getByText('Communication', { exact: true }).or(job.getByText(/^Communication —/)).first().waitFor();
+  await job.getByText('At level 4 (Business partner)').waitFor();
+  await job.getByRole('listitem').filter({ hasText: /^Communication$/ }).first().waitFor();
   await page.screenshot({ path: await artefact('desktop-1920-roles.png') });
   assert.ok(await fits(page));
   await reload(page);
