@@ -7,7 +7,9 @@
 //!   the session holds.
 
 pub mod core;
+#[cfg(any())]
 pub mod ui;
+#[cfg(any())]
 pub mod web;
 
 // Smaller than Rust's default wasm allocator (dlmalloc) by a few KB, and faster.

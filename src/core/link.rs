@@ -288,6 +288,7 @@ pub fn read_role(profile: &Profile, body: &[u8]) -> Result<RoleProfile, Refusal>
         purpose,
         profile: profile_ref,
         needs,
+        stamps: Default::default(),
     }
     .validated(profile)
 }
@@ -619,6 +620,7 @@ mod tests {
     fn role_links_round_trip() {
         let profile = sample();
         let role = RoleProfile {
+            stamps: Default::default(),
             id: String::new(),
             title: "Executive Assistant to the CEO".into(),
             organisation: "Acme".into(),

@@ -166,7 +166,10 @@ mod tests {
             count: 1,
             first: (ItemName::unknown("task.gone"), AnswerProblem::WrongKind),
         };
-        assert!(unknown.text(Lang::En).contains("“task.gone”"), "an item the profile lacks is named by its id");
+        assert!(
+            unknown.text(Lang::En).contains("“task.gone”"),
+            "an item the profile lacks is named by its id"
+        );
     }
 
     #[test]

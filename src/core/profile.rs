@@ -5,8 +5,11 @@
 
 use std::collections::HashMap;
 
-use super::json::{self, Expected, Field, ShapeError};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
 use super::lang::Lang;
+use super::shape::{self, or_default, Expected, ShapeError};
 use super::texts::{fill, texts};
 
 /// The profile file format this app reads. A file with another `schema` is refused.
@@ -22,9 +25,30 @@ pub const MAX_ID: usize = 200;
 /// survive a new version of the profile.
 pub type ItemId = String;
 
-/// A text in every language of the profile, as (language code, text) pairs.
+/// A text in every language of the profile, as (language code, text) pairs, in the file's
+/// order: `{"en": "Communication", "nl": "Communicatie"}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Text(pub Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        struct Texts;
+        impl<'de> Visitor<'de> for Texts {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry::<String, String>()? {
+                    pairs.push(pair);
+                }
+                Ok(Text(pairs))
+            }
+        }
+        deserializer.deserialize_map(Texts)
+    }
+}
 
 impl Text {
     /// The text in `lang`, or in English, or in whatever language the profile has: a profile
@@ -71,7 +95,8 @@ impl ItemName {
 }
 
 /// How the items of a block are answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// Rated on the level scale (skills, characteristics).
     Rated,
@@ -79,25 +104,31 @@ pub enum BlockKind {
     Held,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+// The file's shape (see the README's "Profile format"). A list left out or `null` reads as
+// empty, and validation then says what is missing in words; levels are read as any byte, and
+// validation checks them against the scale.
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Item {
     pub id: ItemId,
     pub text: Text,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Block {
     pub id: String,
     pub kind: BlockKind,
     pub title: Text,
     /// Responsibilities beyond the base role (the IMA profile's "further tasks"): the
     /// summary lists the ones held, since they are the strongest salary argument.
+    #[serde(default, deserialize_with = "or_default")]
     pub beyond_base_role: bool,
+    #[serde(default, deserialize_with = "or_default")]
     pub items: Vec<Item>,
 }
 
 /// One step of the level scale, with what someone at that level does.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct LevelStep {
     pub level: u8,
     pub name: Text,
@@ -105,48 +136,60 @@ pub struct LevelStep {
 }
 
 /// A career level and the job titles typically found at it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct CareerLevel {
     pub level: u8,
     pub name: Text,
+    #[serde(default, deserialize_with = "or_default")]
     pub titles: Vec<Text>,
 }
 
 /// One salary band of a market reference.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct MarketBand {
     pub label: Text,
+    #[serde(default)]
     pub min: Option<u32>,
+    #[serde(default)]
     pub max: Option<u32>,
     /// The career levels this band is typical for, so the summary can point at one.
+    #[serde(default, deserialize_with = "or_default")]
     pub levels: Vec<u8>,
 }
 
 /// Indicative market data, always with its source and date.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct MarketReference {
     pub region: Text,
     pub currency: String,
     pub period: Text,
     pub source: Text,
     pub date: String,
+    #[serde(default, deserialize_with = "or_default")]
     pub bands: Vec<MarketBand>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Profile {
     pub id: String,
     pub version: String,
+    #[serde(default, deserialize_with = "or_default")]
     pub languages: Vec<String>,
     pub name: Text,
+    #[serde(default, deserialize_with = "or_default")]
     pub levels: Vec<LevelStep>,
+    #[serde(default, deserialize_with = "or_default")]
     pub blocks: Vec<Block>,
+    #[serde(default, deserialize_with = "or_default")]
     pub career_levels: Vec<CareerLevel>,
+    #[serde(default)]
     pub market: Option<MarketReference>,
     /// Item id → (position among all items, index of its block, position in the block),
     /// built by validation.
+    #[serde(skip)]
     index: HashMap<ItemId, (usize, usize, usize)>,
     /// Item ids in profile order.
+    #[serde(skip)]
     order: Vec<ItemId>,
 }
 
@@ -166,8 +209,11 @@ pub enum Place {
 /// Why a profile file was refused. The messages are written for whoever maintains the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileError {
-    /// Not JSON; reading stopped at this byte.
-    NotJson(usize),
+    /// Not JSON; reading stopped at this line and column.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     UnsupportedSchema(Option<i64>),
     Malformed(ShapeError),
     NoLanguages,
@@ -218,7 +264,7 @@ fn shortened(id: &str) -> String {
 }
 
 /// "a whole number", "one of “rated”, “held”": what a value should have been.
-pub fn describe_expected(expected: Expected, lang: Lang) -> String {
+pub fn describe_expected(expected: &Expected, lang: Lang) -> String {
     let t = texts(lang);
     match expected {
         Expected::Text => t.expect_text.to_string(),
@@ -227,8 +273,12 @@ pub fn describe_expected(expected: Expected, lang: Lang) -> String {
         Expected::List => t.expect_list.to_string(),
         Expected::Object => t.expect_object.to_string(),
         Expected::Present => t.expect_present.to_string(),
+        Expected::Other => t.expect_other.to_string(),
         Expected::OneOf(words) => {
-            let quoted: Vec<String> = words.iter().map(|w| format!("“{w}”")).collect();
+            let quoted: Vec<String> = words
+                .iter()
+                .map(|w| format!("“{}”", shortened(w)))
+                .collect();
             fill(t.expect_one_of, &[("words", &quoted.join(", "))])
         }
     }
@@ -239,8 +289,8 @@ pub fn describe_shape(error: &ShapeError, lang: Lang) -> String {
     fill(
         texts(lang).shape_error,
         &[
-            ("path", &error.path),
-            ("expected", &describe_expected(error.expected, lang)),
+            ("path", &shortened(&error.path)),
+            ("expected", &describe_expected(&error.expected, lang)),
         ],
     )
 }
@@ -252,7 +302,10 @@ impl ProfileError {
         let one = |template: &str, value: &str| fill(template, &[("x", value)]);
         let id = |template: &str, value: &str| one(template, &shortened(value));
         match self {
-            ProfileError::NotJson(at) => one(t.profile_not_json, &at.to_string()),
+            ProfileError::NotJson { line, column } => fill(
+                t.profile_not_json,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
             ProfileError::UnsupportedSchema(Some(v)) => fill(
                 t.profile_schema,
                 &[
@@ -324,100 +377,6 @@ impl LoadError {
     }
 }
 
-fn read_text(field: Field) -> Result<Text, ShapeError> {
-    field
-        .entries(|code, text| Ok((code.to_string(), text.text()?)))
-        .map(Text)
-}
-
-fn read_level(field: Field) -> Result<u8, ShapeError> {
-    // Anything above the scale's limit is caught by validation; this only keeps it a byte.
-    field.small(255).map(|n| n as u8)
-}
-
-fn read_profile(root: Field) -> Result<Profile, ShapeError> {
-    let levels = root.with("levels", |f| {
-        f.list(|step| {
-            Ok(LevelStep {
-                level: step.with("level", read_level)?,
-                name: step.with("name", read_text)?,
-                descriptor: step.with("descriptor", read_text)?,
-            })
-        })
-    })?;
-    let blocks = root.with("blocks", |f| {
-        f.list(|block| {
-            Ok(Block {
-                id: block.with("id", |f| f.text())?,
-                kind: match block.with("kind", |f| f.one_of(&["rated", "held"]))? {
-                    0 => BlockKind::Rated,
-                    _ => BlockKind::Held,
-                },
-                title: block.with("title", read_text)?,
-                beyond_base_role: block.with("beyond_base_role", |f| f.yes_no())?,
-                items: block.with("items", |f| {
-                    f.list(|item| {
-                        Ok(Item {
-                            id: item.with("id", |f| f.text())?,
-                            text: item.with("text", read_text)?,
-                        })
-                    })
-                })?,
-            })
-        })
-    })?;
-    let career_levels = root.with("career_levels", |f| {
-        f.list(|career| {
-            Ok(CareerLevel {
-                level: career.with("level", read_level)?,
-                name: career.with("name", read_text)?,
-                titles: career.with("titles", |f| f.list(read_text))?,
-            })
-        })
-    })?;
-    let market = root.with("market", |f| {
-        if f.is_absent() {
-            return Ok(None);
-        }
-        let amount = |f: Field| -> Result<Option<u32>, ShapeError> {
-            if f.is_absent() {
-                Ok(None)
-            } else {
-                f.small(u32::MAX).map(Some)
-            }
-        };
-        Ok(Some(MarketReference {
-            region: f.with("region", read_text)?,
-            currency: f.with("currency", |f| f.text())?,
-            period: f.with("period", read_text)?,
-            source: f.with("source", read_text)?,
-            date: f.with("date", |f| f.text())?,
-            bands: f.with("bands", |f| {
-                f.list(|band| {
-                    Ok(MarketBand {
-                        label: band.with("label", read_text)?,
-                        min: band.with("min", amount)?,
-                        max: band.with("max", amount)?,
-                        levels: band.with("levels", |f| f.list(read_level))?,
-                    })
-                })
-            })?,
-        }))
-    })?;
-    Ok(Profile {
-        id: root.with("id", |f| f.text())?,
-        version: root.with("version", |f| f.text())?,
-        languages: root.with("languages", |f| f.list(|code| code.text()))?,
-        name: root.with("name", read_text)?,
-        levels,
-        blocks,
-        career_levels,
-        market,
-        index: HashMap::new(),
-        order: Vec::new(),
-    })
-}
-
 /// An id that can stand in markup and links: not blank, no spaces, not too long.
 pub fn is_good_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= MAX_ID && !id.chars().any(char::is_whitespace)
@@ -426,15 +385,18 @@ pub fn is_good_id(id: &str) -> bool {
 impl Profile {
     /// Parses and validates a profile file.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
-        let value = json::parse(text).map_err(|e| ProfileError::NotJson(e.at))?;
-        let root = Field::root(&value);
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ProfileError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            })?;
         // The schema number is read on its own first, so that a file of a future format is
         // reported as such rather than as whatever field happens to differ.
-        match value.get("schema").and_then(json::Json::as_i64) {
+        match value.get("schema").and_then(serde_json::Value::as_i64) {
             Some(SUPPORTED_SCHEMA) => {}
             other => return Err(ProfileError::UnsupportedSchema(other)),
         }
-        let mut profile = read_profile(root).map_err(ProfileError::Malformed)?;
+        let mut profile: Profile = shape::from_value(value).map_err(ProfileError::Malformed)?;
         profile.validate()?;
         Ok(profile)
     }
@@ -696,9 +658,12 @@ pub(crate) mod tests {
     fn refuses_text_that_is_not_json() {
         assert_eq!(
             Profile::from_json("<html>404</html>"),
-            Err(ProfileError::NotJson(0))
+            Err(ProfileError::NotJson { line: 1, column: 1 })
         );
-        assert_eq!(Profile::from_json(""), Err(ProfileError::NotJson(0)));
+        assert_eq!(
+            Profile::from_json(""),
+            Err(ProfileError::NotJson { line: 1, column: 0 })
+        );
     }
 
     #[test]
@@ -724,7 +689,7 @@ pub(crate) mod tests {
             error,
             ProfileError::Malformed(ShapeError {
                 path: "blocks[0].kind".into(),
-                expected: Expected::OneOf(&["rated", "held"])
+                expected: Expected::OneOf(vec!["rated".into(), "held".into()])
             })
         );
         assert_eq!(
@@ -914,7 +879,13 @@ pub(crate) mod tests {
     fn every_error_message_names_what_is_wrong_in_both_languages() {
         // (error, the detail its message must name)
         let errors = [
-            (ProfileError::NotJson(17), "17"),
+            (
+                ProfileError::NotJson {
+                    line: 17,
+                    column: 3,
+                },
+                "17",
+            ),
             (ProfileError::UnsupportedSchema(Some(9)), "9"),
             (ProfileError::UnsupportedSchema(None), "schema"),
             (

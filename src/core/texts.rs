@@ -146,7 +146,7 @@ texts! {
     fetch_unreadable: "the file {x} could not be read", "het bestand {x} kon niet worden gelezen";
 
     // Profile validation
-    profile_not_json: "the profile file is not valid JSON (reading stopped at byte {x})", "het profielbestand is geen geldige JSON (het lezen stopte bij byte {x})";
+    profile_not_json: "the profile file is not valid JSON (reading stopped at line {line}, column {column})", "het profielbestand is geen geldige JSON (het lezen stopte bij regel {line}, kolom {column})";
     profile_schema: "the profile file uses format version {x}, but this app reads version {ours}", "het profielbestand gebruikt indelingsversie {x}, maar deze app leest versie {ours}";
     profile_no_schema: "the profile file has no “schema” number, so its format version is unknown", "het profielbestand heeft geen “schema”-nummer, dus de indelingsversie is onbekend";
     profile_malformed: "the profile file does not have the expected shape: {x}", "het profielbestand heeft niet de verwachte vorm: {x}";
@@ -176,6 +176,7 @@ texts! {
     expect_list: "a list", "een lijst";
     expect_object: "an object", "een object";
     expect_present: "a value", "een waarde";
+    expect_other: "a value of another kind", "een waarde van een andere soort";
     expect_one_of: "one of {words}", "een van {words}";
 
     // Links and files from outside
