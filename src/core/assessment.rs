@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::lang::Lang;
 use super::profile::{BlockKind, ItemId, Profile};
-use super::shape::{is_default, or_default};
+use super::shape::is_default;
 use super::texts::{texts, Texts};
 
 /// A level on the profile's scale, 1 being the first step. Written as a number; any byte is
@@ -85,11 +85,7 @@ pub struct Rating {
     pub target: Option<Level>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held: Option<Holding>,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub evidence: String,
 }
 
@@ -245,7 +241,7 @@ impl Serialize for Assessment {
 
 impl<'de> Deserialize<'de> for Assessment {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment, D::Error> {
-        let ratings: Vec<Rating> = or_default(deserializer)?;
+        let ratings = Vec::<Rating>::deserialize(deserializer)?;
         Ok(Assessment { ratings }.without_duplicates())
     }
 }
@@ -360,8 +356,10 @@ mod tests {
         let text = serde_json::to_string(&rating).unwrap();
         assert_eq!(text, r#"{"item":"t1","held":"not_held","evidence":"x"}"#);
         assert_eq!(serde_json::from_str::<Rating>(&text).unwrap(), rating);
-        let null_note: Rating = serde_json::from_str(r#"{"item":"t1","evidence":null}"#).unwrap();
-        assert_eq!(null_note, Rating::new("t1"), "null reads as no note");
+        assert!(
+            serde_json::from_str::<Rating>(r#"{"item":"t1","evidence":null}"#).is_err(),
+            "no version writes null"
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use serde_json::Value;
 use super::assessment::{Assessment, Perspective};
 use super::profile::Profile;
 use super::role::RoleProfile;
-use super::shape::{self, is_default, or_default, ShapeError};
+use super::shape::{self, is_default, ShapeError};
 use super::shared::{Invalid, Person, ProfileRef, Refusal, Shared};
 
 pub const APP: &str = "competence-matrix";
@@ -47,18 +47,14 @@ struct AssessmentFile {
     #[serde(default, skip_deserializing)]
     kind: &'static str,
     profile: ProfileRef,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     name: String,
     /// Format 1 had no `view`: such a file is the sender's own assessment.
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     view: Perspective,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     date: String,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     person: Person,
     assessment: Answers,
 }

@@ -16,8 +16,53 @@
 
 use std::collections::HashSet;
 
+use super::profile::Profile;
 use super::role::{Need, RoleProfile};
+use super::saved::{restore, Restored, Unreadable};
 use super::workbook::{Entry, Stamps, Workbook};
+
+/// What this tab does with what another tab stored (seen before writing, or told by the
+/// browser's storage event).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Meeting {
+    /// Show the other tab's state: this one has nothing unsaved.
+    TakeOver(Workbook),
+    /// Both have changes: show the merge, and write it.
+    Merge(Workbook),
+    /// The other tab erased everything: start afresh here too, unsaved changes and all (the
+    /// user asked for everything to go).
+    Erased,
+    /// Nothing is stored and nothing was: just write.
+    Write,
+    /// The other tab runs a newer version of the app, whose data this one cannot read: stop
+    /// saving, so that this tab's next change cannot overwrite that data.
+    StopSaving(Unreadable),
+}
+
+/// The rule for meeting what another tab stored (`stored`, the raw text), from what this tab
+/// last read or wrote (`base`), its own workbook (`ours`) and whether it has unsaved changes.
+pub fn meet(
+    base: Option<&Workbook>,
+    ours: &Workbook,
+    unsaved: bool,
+    stored: Option<&str>,
+    profile: &Profile,
+    today: &str,
+) -> Meeting {
+    match restore(stored, today) {
+        Restored::Fresh if base.is_some() => Meeting::Erased,
+        Restored::Fresh => Meeting::Write,
+        Restored::Unreadable { problem, .. } => Meeting::StopSaving(problem),
+        Restored::Loaded(mut theirs) => {
+            theirs.lay_out(profile);
+            if unsaved {
+                Meeting::Merge(merge(base, ours, &theirs))
+            } else {
+                Meeting::TakeOver(theirs)
+            }
+        }
+    }
+}
 
 /// One value from base, ours and theirs: the side that changed it, or (both did) the one with
 /// the later stamp.

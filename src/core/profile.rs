@@ -9,7 +9,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::lang::Lang;
-use super::shape::{self, or_default, Expected, ShapeError};
+use super::shape::{self, Expected, ShapeError};
 use super::texts::{fill, texts};
 
 /// The profile file format this app reads. A file with another `schema` is refused.
@@ -121,9 +121,9 @@ pub struct Block {
     pub title: Text,
     /// Responsibilities beyond the base role (the IMA profile's "further tasks"): the
     /// summary lists the ones held, since they are the strongest salary argument.
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub beyond_base_role: bool,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub items: Vec<Item>,
 }
 
@@ -140,7 +140,7 @@ pub struct LevelStep {
 pub struct CareerLevel {
     pub level: u8,
     pub name: Text,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub titles: Vec<Text>,
 }
 
@@ -153,7 +153,7 @@ pub struct MarketBand {
     #[serde(default)]
     pub max: Option<u32>,
     /// The career levels this band is typical for, so the summary can point at one.
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub levels: Vec<u8>,
 }
 
@@ -165,7 +165,7 @@ pub struct MarketReference {
     pub period: Text,
     pub source: Text,
     pub date: String,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub bands: Vec<MarketBand>,
 }
 
@@ -173,14 +173,14 @@ pub struct MarketReference {
 pub struct Profile {
     pub id: String,
     pub version: String,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub languages: Vec<String>,
     pub name: Text,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub levels: Vec<LevelStep>,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub blocks: Vec<Block>,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     pub career_levels: Vec<CareerLevel>,
     #[serde(default)]
     pub market: Option<MarketReference>,
@@ -215,7 +215,9 @@ pub enum ProfileError {
         column: usize,
     },
     UnsupportedSchema(Option<i64>),
-    Malformed(ShapeError),
+    /// Not the profile's shape: where, and what was expected there, once diagnosed (see
+    /// [`Profile::diagnose`]).
+    Malformed(Option<ShapeError>),
     NoLanguages,
     NoLevels,
     TooManyLevels(usize),
@@ -314,9 +316,10 @@ impl ProfileError {
                 ],
             ),
             ProfileError::UnsupportedSchema(None) => t.profile_no_schema.to_string(),
-            ProfileError::Malformed(shape) => {
+            ProfileError::Malformed(Some(shape)) => {
                 one(t.profile_malformed, &describe_shape(shape, lang))
             }
+            ProfileError::Malformed(None) => t.profile_malformed_unsaid.to_string(),
             ProfileError::NoLanguages => t.profile_no_languages.to_string(),
             ProfileError::NoLevels => t.profile_no_levels.to_string(),
             ProfileError::TooManyLevels(n) => fill(
@@ -383,22 +386,73 @@ pub fn is_good_id(id: &str) -> bool {
 }
 
 impl Profile {
-    /// Parses and validates a profile file.
+    /// Parses and validates a profile file. A file that does not have the profile's shape is
+    /// refused as `Malformed(None)`: where it goes wrong is [`Profile::diagnose`]'s to say, by
+    /// reading it again with the path tracked — code the app loads only when it needs it.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| ProfileError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            })?;
-        // The schema number is read on its own first, so that a file of a future format is
-        // reported as such rather than as whatever field happens to differ.
-        match value.get("schema").and_then(serde_json::Value::as_i64) {
-            Some(SUPPORTED_SCHEMA) => {}
-            other => return Err(ProfileError::UnsupportedSchema(other)),
-        }
-        let mut profile: Profile = shape::from_value(value).map_err(ProfileError::Malformed)?;
+        Profile::check_head(text)?;
+        let mut profile: Profile = serde_json::from_str(text).map_err(|e| {
+            if e.is_syntax() || e.is_eof() {
+                ProfileError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                }
+            } else {
+                ProfileError::Malformed(None)
+            }
+        })?;
         profile.validate()?;
         Ok(profile)
+    }
+
+    /// What is wrong with a profile file, in full: for a file of the wrong shape, the path of
+    /// the value and what was expected there.
+    pub fn diagnose(text: &str) -> ProfileError {
+        if let Err(error) = Profile::check_head(text) {
+            return error;
+        }
+        match shape::read::<Profile>(text) {
+            Err(shape::ReadError::NotJson { line, column }) => {
+                ProfileError::NotJson { line, column }
+            }
+            Err(shape::ReadError::Shape(shape)) => ProfileError::Malformed(Some(shape)),
+            Ok(mut profile) => match profile.validate() {
+                Err(error) => error,
+                Ok(()) => ProfileError::Malformed(None),
+            },
+        }
+    }
+
+    /// The schema number is read on its own first, so that a file of a future format is
+    /// reported as such rather than as whatever field happens to differ.
+    fn check_head(text: &str) -> Result<(), ProfileError> {
+        #[derive(Deserialize)]
+        struct Head {
+            #[serde(default)]
+            schema: shape::Number,
+        }
+        let not_json = |e: serde_json::Error| ProfileError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        };
+        // Only an object is a profile (serde would read a list as the fields in order).
+        if !text.trim_start().starts_with('{') {
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Err(e) => not_json(e),
+                Ok(_) => ProfileError::UnsupportedSchema(None),
+            });
+        }
+        let head: Head = serde_json::from_str(text).map_err(|e| {
+            if e.is_syntax() || e.is_eof() {
+                not_json(e)
+            } else {
+                ProfileError::UnsupportedSchema(None)
+            }
+        })?;
+        if head.schema.0 != Some(SUPPORTED_SCHEMA) {
+            return Err(ProfileError::UnsupportedSchema(head.schema.0));
+        }
+        Ok(())
     }
 
     fn validate(&mut self) -> Result<(), ProfileError> {
@@ -626,8 +680,18 @@ pub(crate) mod tests {
         Profile::from_json(&sample_json().to_string()).expect("the sample profile is valid")
     }
 
+    /// The refusal in full, as the app shows it; checked to agree with the quick refusal.
     fn refused(json: serde_json::Value) -> ProfileError {
-        Profile::from_json(&json.to_string()).expect_err("the profile should be refused")
+        let text = json.to_string();
+        let quick = Profile::from_json(&text).expect_err("the profile should be refused");
+        let full = Profile::diagnose(&text);
+        match &quick {
+            ProfileError::Malformed(None) => {
+                assert!(matches!(full, ProfileError::Malformed(Some(_))), "{full:?}")
+            }
+            _ => assert_eq!(quick, full),
+        }
+        full
     }
 
     #[test]
@@ -687,10 +751,10 @@ pub(crate) mod tests {
         let error = refused(json);
         assert_eq!(
             error,
-            ProfileError::Malformed(ShapeError {
+            ProfileError::Malformed(Some(ShapeError {
                 path: "blocks[0].kind".into(),
                 expected: Expected::OneOf(vec!["rated".into(), "held".into()])
-            })
+            }))
         );
         assert_eq!(
             error.message(Lang::En),
@@ -889,12 +953,13 @@ pub(crate) mod tests {
             (ProfileError::UnsupportedSchema(Some(9)), "9"),
             (ProfileError::UnsupportedSchema(None), "schema"),
             (
-                ProfileError::Malformed(ShapeError {
+                ProfileError::Malformed(Some(ShapeError {
                     path: "levels[0].name".into(),
                     expected: Expected::Object,
-                }),
+                })),
                 "levels[0].name",
             ),
+            (ProfileError::Malformed(None), ""),
             (ProfileError::NoLanguages, ""),
             (ProfileError::NoLevels, ""),
             (ProfileError::TooManyLevels(9), "9"),

@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::assessment::{Assessment, Holding, Level};
 use super::profile::{is_good_id, BlockKind, ItemId, Profile};
-use super::shape::{is_default, or_default};
+use super::shape::is_default;
 use super::shared::{too_long, Invalid, ProfileRef, Refusal, MAX_FIELD, MAX_PURPOSE, MAX_RATINGS};
 use super::summary::{by_key, supported_level, SHOWN};
 use super::workbook::Stamps;
@@ -51,30 +51,14 @@ impl Need {
 /// new one, and a file carries none); the rest travels.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoleProfile {
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub id: String,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub title: String,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub organisation: String,
     /// A few sentences on what the post is for, written by the user.
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub purpose: String,
     pub profile: ProfileRef,
     /// In profile order once laid out (see [`RoleProfile::for_profile`]); needs of items the
@@ -92,7 +76,7 @@ fn needs_out<S: Serializer>(needs: &[Need], serializer: S) -> Result<S::Ok, S::E
 }
 
 fn needs_in<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Need>, D::Error> {
-    let mut needs: Vec<Need> = or_default(deserializer)?;
+    let mut needs = Vec::<Need>::deserialize(deserializer)?;
     let mut seen = std::collections::HashSet::new();
     needs.retain(|need| seen.insert(need.item.clone()));
     Ok(needs)

@@ -6,12 +6,11 @@
 //! migrated on reading: version 1 (one assessment) becomes one entry of version 2.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::assessment::{Assessment, Perspective};
 use super::lang::Lang;
 use super::role::RoleProfile;
-use super::shape::{self, is_default, or_default, ShapeError};
+use super::shape::{is_default, Number};
 use super::shared::{Person, ProfileRef};
 use super::texts::{fill, texts};
 use super::theme::Theme;
@@ -30,7 +29,9 @@ pub enum Unreadable {
     NotJson,
     NoVersion,
     NewerVersion(i64),
-    Malformed(ShapeError),
+    /// Readable JSON of a version this app knows, but a value in it is not what that version
+    /// writes.
+    Malformed,
 }
 
 impl Unreadable {
@@ -41,7 +42,7 @@ impl Unreadable {
             Unreadable::NotJson => t.unreadable_not_json.to_string(),
             Unreadable::NoVersion => t.unreadable_no_version.to_string(),
             Unreadable::NewerVersion(v) => fill(t.unreadable_newer, &[("version", &v.to_string())]),
-            Unreadable::Malformed(_) => t.unreadable_malformed.to_string(),
+            Unreadable::Malformed => t.unreadable_malformed.to_string(),
         }
     }
 }
@@ -75,21 +76,25 @@ pub fn restore(raw: Option<&str>, today: &str) -> Restored {
 }
 
 fn read(raw: &str, today: &str) -> Result<Workbook, Unreadable> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| Unreadable::NotJson)?;
-    if !value.is_object() {
+    // The version is read on its own first; the rest is read as that version writes it. (No
+    // path is tracked: a damaged entry is set aside whole, not shown field by field.)
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(default)]
+        version: Number,
+    }
+    // Only an object is a stored entry (serde would read a list as the fields in order).
+    if !raw.trim_start().starts_with('{') {
         return Err(Unreadable::NotJson);
     }
-    let version = value
-        .get("version")
-        .and_then(Value::as_i64)
-        .ok_or(Unreadable::NoVersion)?;
-    match version {
-        1 => shape::from_value::<StoredV1>(value)
+    let head: Head = serde_json::from_str(raw).map_err(|_| Unreadable::NotJson)?;
+    match head.version.0.ok_or(Unreadable::NoVersion)? {
+        1 => serde_json::from_str::<StoredV1>(raw)
             .map(|stored| stored.into_book(today))
-            .map_err(Unreadable::Malformed),
-        2 | CURRENT_VERSION => shape::from_value::<StoredBook>(value)
+            .map_err(|_| Unreadable::Malformed),
+        2 | CURRENT_VERSION => serde_json::from_str::<StoredBook>(raw)
             .map(|stored| stored.into_book(today))
-            .map_err(Unreadable::Malformed),
+            .map_err(|_| Unreadable::Malformed),
         v if v > CURRENT_VERSION => Err(Unreadable::NewerVersion(v)),
         _ => Err(Unreadable::NoVersion),
     }
@@ -101,9 +106,9 @@ fn read(raw: &str, today: &str) -> Result<Workbook, Unreadable> {
 struct StoredV1 {
     #[serde(default)]
     language: Option<Lang>,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     intro_dismissed: bool,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     person: Person,
     #[serde(default)]
     assessment: Option<V1Answers>,
@@ -131,21 +136,13 @@ impl StoredV1 {
 #[derive(Serialize, Deserialize)]
 struct StoredEntry {
     id: String,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     name: String,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     date: String,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     view: Perspective,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "Person::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "Person::is_empty")]
     person: Person,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     profile: Option<ProfileRef>,
@@ -167,27 +164,15 @@ struct StoredBook {
     language: Option<Lang>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     theme: Option<Theme>,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "is_default"
-    )]
+    #[serde(default, skip_serializing_if = "is_default")]
     intro_dismissed: bool,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     current: String,
-    #[serde(default, deserialize_with = "or_default")]
+    #[serde(default)]
     assessments: Vec<StoredEntry>,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     roles: Vec<RoleProfile>,
-    #[serde(
-        default,
-        deserialize_with = "or_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     role: String,
 }
 
@@ -295,25 +280,6 @@ pub fn backup_key(now_ms: u64) -> String {
 /// True for every key this app writes, for "erase my data".
 pub fn is_own_key(key: &str) -> bool {
     key == STORAGE_KEY || key.starts_with(BACKUP_KEY_PREFIX)
-}
-
-/// What another tab's write means for this one.
-#[derive(Debug, Clone, PartialEq)]
-pub enum OtherTab {
-    /// Show this state: the other tab's changes, or nothing after an erase.
-    TakeOver(Workbook),
-    /// The other tab runs a newer version of the app, whose data this one cannot read: stop
-    /// saving, so that its next change cannot overwrite that data.
-    StopSaving(Unreadable),
-}
-
-/// The rule for a storage change made by another tab of this browser.
-pub fn from_other_tab(raw: Option<&str>, today: &str) -> OtherTab {
-    match restore(raw, today) {
-        Restored::Fresh => OtherTab::TakeOver(Workbook::new(today)),
-        Restored::Loaded(book) => OtherTab::TakeOver(book),
-        Restored::Unreadable { problem, .. } => OtherTab::StopSaving(problem),
-    }
 }
 
 #[cfg(test)]
@@ -486,7 +452,7 @@ mod tests {
                 matches!(
                     restore(Some(raw), TODAY),
                     Restored::Unreadable {
-                        problem: Unreadable::Malformed(_),
+                        problem: Unreadable::Malformed,
                         ..
                     }
                 ),
@@ -533,24 +499,6 @@ mod tests {
             assert!(text.contains('3'), "{text}");
             assert!(!Unreadable::NotJson.describe(lang).is_empty());
         }
-    }
-
-    #[test]
-    fn another_tab_is_taken_over_unless_it_runs_a_newer_version() {
-        let mut book = Workbook::new(TODAY);
-        book.intro_dismissed = true;
-        assert_eq!(
-            from_other_tab(Some(&book.to_json()), TODAY),
-            OtherTab::TakeOver(book)
-        );
-        assert_eq!(
-            from_other_tab(None, TODAY),
-            OtherTab::TakeOver(Workbook::new(TODAY))
-        );
-        assert_eq!(
-            from_other_tab(Some(r#"{"version":4,"assessments":[]}"#), TODAY),
-            OtherTab::StopSaving(Unreadable::NewerVersion(4))
-        );
     }
 
     #[test]

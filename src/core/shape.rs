@@ -45,21 +45,92 @@ pub enum ReadError {
     Shape(ShapeError),
 }
 
-/// Reads `text` as JSON, then as a `T`.
+/// Reads `text` as a `T`; when it cannot, says where and what was expected (see [`diagnose`]).
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
-    from_value(value).map_err(ReadError::Shape)
+    serde_json::from_str(text).map_err(|error| diagnose::<T>(text, &error))
 }
 
-/// Reads a JSON value (already parsed, e.g. to look at its version first) as a `T`.
+/// Why `text` could not be read as a `T` (`error` is what serde_json said): where reading stopped
+/// when it is no JSON; else the path of the value and what was expected there, read again with
+/// the path tracked. Slower, and kept apart from the reading itself, so that what needs no path
+/// (storage, whose problems are not shown field by field) does not carry the tracking.
+pub fn diagnose<T: DeserializeOwned>(text: &str, error: &serde_json::Error) -> ReadError {
+    if error.is_syntax() || error.is_eof() {
+        return ReadError::NotJson {
+            line: error.line(),
+            column: error.column(),
+        };
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(error) => ReadError::Shape(classify(error.path().to_string(), error.inner())),
+        Ok(_) => ReadError::Shape(ShapeError {
+            path: String::new(),
+            expected: Expected::Other,
+        }),
+    }
+}
+
+/// Reads a JSON value (already parsed, e.g. to look at its version first) as a `T`, with the
+/// path of a problem.
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ShapeError> {
     serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         classify(path, error.inner())
     })
+}
+
+/// A number a file's head gives (`schema`, `version`), if it is a whole number: anything else
+/// there reads as no number, and the rest of the document is skipped, not checked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Number(pub Option<i64>);
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        struct Any;
+        impl<'de> serde::de::Visitor<'de> for Any {
+            type Value = Number;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("anything")
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Number, E> {
+                Ok(Number(Some(n)))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Number, E> {
+                Ok(Number(i64::try_from(n).ok()))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Number, E> {
+                Ok(Number(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Number, E> {
+                Ok(Number(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Number, E> {
+                Ok(Number(None))
+            }
+            fn visit_unit<E>(self) -> Result<Number, E> {
+                Ok(Number(None))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Number, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Number(None))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Number, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Number(None))
+            }
+        }
+        deserializer.deserialize_any(Any)
+    }
 }
 
 /// The expectation behind one of serde's errors, at `path` (the path of a missing field is
@@ -121,15 +192,6 @@ pub fn classify(path: String, error: &serde_json::Error) -> ShapeError {
         _ => Expected::Other,
     };
     ShapeError { path, expected }
-}
-
-/// For fields where `null` means the same as leaving the field out: the default value.
-pub fn or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
 /// Leaves a field out when it holds its type's default (an empty text, an empty list, false).
@@ -244,22 +306,36 @@ mod tests {
     #[test]
     fn deep_nesting_is_refused_not_followed() {
         let deep = "[".repeat(10_000);
-        assert!(matches!(
-            read::<Root>(&deep),
-            Err(ReadError::NotJson { .. })
-        ));
+        assert!(read::<Root>(&deep).is_err());
+        assert!(
+            serde_json::from_str::<serde_json::Value>(&deep).is_err(),
+            "too deep"
+        );
     }
 
     #[test]
-    fn null_reads_as_the_default_where_allowed() {
-        #[derive(Deserialize, Debug, PartialEq)]
-        struct Person {
-            #[serde(default, deserialize_with = "or_default")]
-            name: String,
+    fn a_head_number_is_read_whatever_else_the_document_holds() {
+        #[derive(Deserialize)]
+        struct Head {
+            #[serde(default)]
+            version: Number,
         }
-        let person: Person = read(r#"{"name":null}"#).unwrap();
-        assert_eq!(person.name, "");
-        let person: Person = read(r#"{}"#).unwrap();
-        assert_eq!(person.name, "");
+        let version = |text: &str| serde_json::from_str::<Head>(text).map(|h| h.version.0).ok();
+        assert_eq!(
+            version(r#"{"version":3,"rest":[1,{"a":null}]}"#),
+            Some(Some(3))
+        );
+        assert_eq!(version(r#"{"version":"3"}"#), Some(None));
+        assert_eq!(version(r#"{"version":{"x":[]}}"#), Some(None));
+        assert_eq!(version(r#"{}"#), Some(None));
+        assert_eq!(version(r#"{"version":3"#), None, "not JSON");
+    }
+
+    #[test]
+    fn trailing_text_is_no_json() {
+        assert!(matches!(
+            read::<Root>(r#"{"blocks":[]} x"#),
+            Err(ReadError::NotJson { .. })
+        ));
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{AnswerProblem, Assessment, Holding, Perspective};
 use super::lang::Lang;
 use super::profile::{describe_shape, is_good_id, ItemName, Profile};
-use super::shape::{is_default, or_default, ShapeError};
+use super::shape::{is_default, ShapeError};
 use super::texts::{fill, texts};
 
 /// Longest evidence note, in characters (the text area allows the same).
@@ -23,11 +23,11 @@ pub const MAX_RATINGS: usize = 20_000;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Person {
-    #[serde(deserialize_with = "or_default", skip_serializing_if = "is_default")]
+    #[serde(skip_serializing_if = "is_default")]
     pub name: String,
-    #[serde(deserialize_with = "or_default", skip_serializing_if = "is_default")]
+    #[serde(skip_serializing_if = "is_default")]
     pub job_title: String,
-    #[serde(deserialize_with = "or_default", skip_serializing_if = "is_default")]
+    #[serde(skip_serializing_if = "is_default")]
     pub organisation: String,
 }
 

@@ -6,6 +6,7 @@ use crate::core::change::{Answer, Change, Context, EntryField, NeedChange, RoleF
 use crate::core::lang::Lang;
 use crate::core::profile::tests::sample;
 use crate::core::profile::Profile;
+use crate::core::saved::Unreadable;
 use crate::core::theme::Theme;
 use proptest::prelude::*;
 
@@ -219,6 +220,52 @@ fn an_aim_at_a_role_deleted_elsewhere_is_dropped() {
     assert!(merged.roles.is_empty());
     assert_eq!(merged.entry().aim, None);
     assert_eq!(merged.current_role, None);
+}
+
+#[test]
+fn meeting_another_tab() {
+    let profile = sample();
+    let base = start(&profile);
+    let mut ours = base.clone();
+    rate(&mut ours, &profile, 10, 2, 1);
+    let mut theirs = base.clone();
+    rate(&mut theirs, &profile, 11, 3, 2);
+    let stored = theirs.to_json();
+    // Nothing unsaved here: the other tab's state is shown as it is.
+    assert_eq!(
+        meet(Some(&base), &base, false, Some(&stored), &profile, TODAY),
+        Meeting::TakeOver(theirs.clone())
+    );
+    // Unsaved here: merged, and both ratings stand.
+    let Meeting::Merge(merged) = meet(Some(&base), &ours, true, Some(&stored), &profile, TODAY)
+    else {
+        panic!("a merge")
+    };
+    assert_eq!(
+        (current(&merged, 2), current(&merged, 3)),
+        (Some(1), Some(2))
+    );
+    // Erased elsewhere, or never stored.
+    assert_eq!(
+        meet(Some(&base), &ours, true, None, &profile, TODAY),
+        Meeting::Erased
+    );
+    assert_eq!(
+        meet(None, &ours, true, None, &profile, TODAY),
+        Meeting::Write
+    );
+    // A newer version's data is never overwritten.
+    assert_eq!(
+        meet(
+            Some(&base),
+            &ours,
+            true,
+            Some(r#"{"version":9}"#),
+            &profile,
+            TODAY
+        ),
+        Meeting::StopSaving(Unreadable::NewerVersion(9))
+    );
 }
 
 /// Random answers given in one tab or the other, at random times.
