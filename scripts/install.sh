@@ -63,5 +63,8 @@ install_everything() {
   install_debian_packages
   install_rust_tools
   install_node_packages
+  # The wasm build runs offline (Trunk's hooks, scripts/build-wasm.mjs): every crate, for every
+  # target, is fetched first.
+  cargo fetch --quiet
   export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 }

@@ -21,14 +21,19 @@ use super::role::{Need, RoleProfile};
 use super::saved::{restore, Restored, Unreadable};
 use super::workbook::{Entry, Stamps, Workbook};
 
-/// What this tab does with what another tab stored (seen before writing, or told by the
+/// What this tab does with what another tab stored (found before writing, or told by the
 /// browser's storage event).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Meeting {
-    /// Show the other tab's state: this one has nothing unsaved.
-    TakeOver(Workbook),
-    /// Both have changes: show the merge, and write it.
-    Merge(Workbook),
+    /// Both tabs' changes merged. `merged` is shown here; `theirs`, what storage holds, is the
+    /// base of the next merge. When the merge holds something of this tab's that storage lacks
+    /// (`write`) — a change made here before this tab saw the other's, or one the other tab
+    /// wrote over, as two tabs writing at once do — it is written.
+    Met {
+        merged: Workbook,
+        theirs: Workbook,
+        write: bool,
+    },
     /// The other tab erased everything: start afresh here too, unsaved changes and all (the
     /// user asked for everything to go).
     Erased,
@@ -39,12 +44,17 @@ pub enum Meeting {
     StopSaving(Unreadable),
 }
 
-/// The rule for meeting what another tab stored (`stored`, the raw text), from what this tab
-/// last read or wrote (`base`), its own workbook (`ours`) and whether it has unsaved changes.
+/// The rule for meeting what another tab stored (`stored`, the raw text), from what both tabs
+/// last had in common (`base`: what this tab last read from storage) and this tab's workbook.
+///
+/// Storage is no transaction: a tab that reads before it writes may still not see a write the
+/// other made a moment before (browsers pass writes between tabs on), and two tabs may write at
+/// once. So `base` is what this tab last *read*, never what it wrote itself: when the other tab
+/// wrote over this tab's change without having seen it, the change is still this tab's own
+/// against the base, the merge keeps it, and it is written again.
 pub fn meet(
     base: Option<&Workbook>,
     ours: &Workbook,
-    unsaved: bool,
     stored: Option<&str>,
     profile: &Profile,
     today: &str,
@@ -55,10 +65,12 @@ pub fn meet(
         Restored::Unreadable { problem, .. } => Meeting::StopSaving(problem),
         Restored::Loaded(mut theirs) => {
             theirs.lay_out(profile);
-            if unsaved {
-                Meeting::Merge(merge(base, ours, &theirs))
-            } else {
-                Meeting::TakeOver(theirs)
+            let merged = merge(base, ours, &theirs);
+            let write = !merged.same_data(&theirs);
+            Meeting::Met {
+                merged,
+                theirs,
+                write,
             }
         }
     }

@@ -221,7 +221,11 @@ impl StoredBook {
                 .unwrap_or(0);
             book.entries = entries;
         }
-        book.current_role = roles.iter().position(|r| r.id == self.role);
+        // The role in the editor; with none named, the first (so that the roles stay reachable).
+        book.current_role = roles
+            .iter()
+            .position(|r| r.id == self.role)
+            .or((!roles.is_empty()).then_some(0));
         book.roles = roles;
         book.language = self.language;
         book.theme = self.theme;
@@ -476,6 +480,11 @@ mod tests {
         assert_eq!(book.entries[0].id, "a1");
         assert_eq!(book.entries[1].id, "x1");
         assert_eq!(book.roles[0].id, "x2");
+        assert_eq!(
+            book.current_role,
+            Some(0),
+            "with none named, the first role is in the editor"
+        );
     }
 
     #[test]

@@ -318,6 +318,19 @@ impl Workbook {
         first.map(|first| SetAside { json, count, first })
     }
 
+    /// Whether `other` holds the same data: the same assessments and role profiles (in any
+    /// order) and settings. Which assessment and role are on screen is each tab's own.
+    pub fn same_data(&self, other: &Workbook) -> bool {
+        fn same<T: PartialEq>(a: &[T], b: &[T], id: impl Fn(&T) -> &str) -> bool {
+            a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| id(x) == id(y) && x == y))
+        }
+        self.language == other.language
+            && self.theme == other.theme
+            && self.intro_dismissed == other.intro_dismissed
+            && same(&self.entries, &other.entries, |e| &e.id)
+            && same(&self.roles, &other.roles, |r| &r.id)
+    }
+
     /// Importing over the assessment on screen asks first unless that loses nothing.
     pub fn import_needs_confirmation(&self) -> bool {
         !self.entry().assessment.is_blank() || !self.entry().person.is_empty()

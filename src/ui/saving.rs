@@ -1,8 +1,9 @@
 //! Saving: what the browser holds is read once, at start (an entry that cannot be read is set
 //! aside first, answers the profile cannot use are kept aside); every change is written once
 //! after the next paint, and at once when the page is hidden or left. Before a write, what is
-//! stored is read: if another tab wrote since, the two are merged (`core::merge::meet`) and the
-//! merge is written, and the other tab, told by the browser, takes it.
+//! stored is read, and when the browser says another tab wrote: if another tab wrote since,
+//! the two are merged (`core::merge::meet`) and, when the merge holds something storage lacks,
+//! it is written; the other tab, told by the browser, merges it in turn.
 
 use leptos::prelude::*;
 
@@ -17,9 +18,10 @@ use crate::web::{self, WriteError};
 #[derive(Clone, Copy)]
 pub struct Saving {
     can_save: StoredValue<bool>,
-    /// What storage held when this tab last read or wrote it, as text…
+    /// What storage held when this tab last read or wrote it, as text.
     last_raw: StoredValue<Option<String>>,
-    /// …and as the workbook it reads as: what a merge starts from.
+    /// What this tab last read from storage (never what it wrote itself): what both tabs had in
+    /// common, the base of a merge (see `core::merge::meet`).
     base: StoredValue<Option<Workbook>>,
     /// A write is scheduled for after the next paint.
     due: StoredValue<bool>,
@@ -68,6 +70,7 @@ impl Saving {
             None
         };
         book.lay_out(profile);
+        // What was stored is what a merge with another tab's write starts from.
         let base = last_raw.is_some().then(|| book.clone());
         let mut unsaved = false;
         if let Some(aside) = book.take_unusable(profile) {
@@ -109,7 +112,7 @@ impl Saving {
             return;
         }
         let saving = *self;
-        web::on_change_in_other_tab(STORAGE_KEY, move |raw| saving.other_tab_wrote(session, raw));
+        web::on_change_in_other_tab(STORAGE_KEY, move |_| saving.other_tab_wrote(session));
         web::on_leave(move || saving.save_now(session));
         if self.unsaved.get_value() {
             self.unsaved.set_value(false);
@@ -139,26 +142,8 @@ impl Saving {
             return;
         }
         let stored = web::read(STORAGE_KEY);
-        if stored != self.last_raw.get_value() {
-            let today = web::today();
-            let meeting = self.base.with_value(|base| {
-                session.with_book(|ours| {
-                    meet(
-                        base.as_ref(),
-                        ours,
-                        true,
-                        stored.as_deref(),
-                        session.profile,
-                        &today,
-                    )
-                })
-            });
-            match meeting {
-                Meeting::StopSaving(_) => return self.stop(session),
-                Meeting::Erased => return self.take(session, Workbook::new(&today), None),
-                Meeting::Merge(merged) | Meeting::TakeOver(merged) => session.replace(merged),
-                Meeting::Write => {}
-            }
+        if stored != self.last_raw.get_value() && !self.meet(session, stored.clone()) {
+            return;
         }
         let wanted = session.with_book(Workbook::storage_form);
         let written = match &wanted {
@@ -172,8 +157,6 @@ impl Saving {
         match written {
             Ok(()) => {
                 self.last_raw.set_value(wanted);
-                self.base
-                    .set_value(Some(session.with_book(Workbook::clone)));
                 self.unsaved.set_value(false);
                 session.screen.withdraw(&Notice::StorageFull);
             }
@@ -182,39 +165,46 @@ impl Saving {
         }
     }
 
-    /// Another tab saved or erased: this tab shows its state — merged with this tab's own
-    /// unsaved changes, which are then written — unless it runs a newer version.
-    fn other_tab_wrote(&self, session: Session, raw: Option<String>) {
+    /// Another tab saved or erased. What storage holds is read now, not taken from the
+    /// browser's event: the event may be older than a write this tab has made meanwhile.
+    fn other_tab_wrote(&self, session: Session) {
+        let raw = web::read(STORAGE_KEY);
+        if raw != self.last_raw.get_value() && self.meet(session, raw) {
+            self.schedule(session);
+        }
+    }
+
+    /// Meets what another tab stored (`raw`): this tab shows the merge of both, unless the
+    /// other runs a newer version (saving stops) or erased everything (so does this tab).
+    /// Returns whether this tab has something to write.
+    fn meet(&self, session: Session, raw: Option<String>) -> bool {
         let today = web::today();
-        let unsaved = self.unsaved.get_value();
         let meeting = self.base.with_value(|base| {
             session.with_book(|ours| {
-                meet(
-                    base.as_ref(),
-                    ours,
-                    unsaved,
-                    raw.as_deref(),
-                    session.profile,
-                    &today,
-                )
+                meet(base.as_ref(), ours, raw.as_deref(), session.profile, &today)
             })
         });
         match meeting {
-            Meeting::StopSaving(_) => self.stop(session),
-            Meeting::Erased => self.take(session, Workbook::new(&today), None),
-            Meeting::TakeOver(theirs) => self.take(session, theirs, raw),
-            Meeting::Merge(merged) => {
-                // What storage holds now is what the merge started from; the merge is written.
-                let mut theirs = restore(raw.as_deref(), &today);
-                if let Restored::Loaded(book) = &mut theirs {
-                    book.lay_out(session.profile);
-                    self.base.set_value(Some(book.clone()));
-                }
+            Meeting::StopSaving(_) => {
+                self.stop(session);
+                false
+            }
+            Meeting::Erased => {
+                self.take(session, Workbook::new(&today), None);
+                false
+            }
+            Meeting::Met {
+                merged,
+                theirs,
+                write,
+            } => {
+                self.base.set_value(Some(theirs));
                 self.last_raw.set_value(raw);
                 session.replace(merged);
-                self.schedule(session);
+                self.unsaved.set_value(write);
+                write
             }
-            Meeting::Write => self.schedule(session),
+            Meeting::Write => self.unsaved.get_value(),
         }
     }
 

@@ -231,13 +231,18 @@ fn meeting_another_tab() {
     let mut theirs = base.clone();
     rate(&mut theirs, &profile, 11, 3, 2);
     let stored = theirs.to_json();
-    // Nothing unsaved here: the other tab's state is shown as it is.
+    // Nothing changed here: the other tab's state is shown as it is, and nothing written.
     assert_eq!(
-        meet(Some(&base), &base, false, Some(&stored), &profile, TODAY),
-        Meeting::TakeOver(theirs.clone())
+        meet(Some(&base), &base, Some(&stored), &profile, TODAY),
+        Meeting::Met {
+            merged: theirs.clone(),
+            theirs: theirs.clone(),
+            write: false
+        }
     );
-    // Unsaved here: merged, and both ratings stand.
-    let Meeting::Merge(merged) = meet(Some(&base), &ours, true, Some(&stored), &profile, TODAY)
+    // Changed here: merged, both ratings stand, and the merge is to be written.
+    let Meeting::Met { merged, write, .. } =
+        meet(Some(&base), &ours, Some(&stored), &profile, TODAY)
     else {
         panic!("a merge")
     };
@@ -245,27 +250,54 @@ fn meeting_another_tab() {
         (current(&merged, 2), current(&merged, 3)),
         (Some(1), Some(2))
     );
+    assert!(write);
+    // The other tab wrote over this tab's change without having seen it: this tab's change is
+    // still its own against what it last read, and is written again.
+    let Meeting::Met { merged, write, .. } =
+        meet(Some(&base), &ours, Some(&stored), &profile, TODAY)
+    else {
+        panic!("a merge")
+    };
+    assert!(write && current(&merged, 2) == Some(1));
+    // The other tab's state already holds this tab's change (it merged it): nothing to write.
+    let both = merge(Some(&base), &theirs, &ours).to_json();
+    let Meeting::Met { write, .. } = meet(Some(&base), &ours, Some(&both), &profile, TODAY) else {
+        panic!("a merge")
+    };
+    assert!(!write, "no ping-pong between two tabs");
     // Erased elsewhere, or never stored.
     assert_eq!(
-        meet(Some(&base), &ours, true, None, &profile, TODAY),
+        meet(Some(&base), &ours, None, &profile, TODAY),
         Meeting::Erased
     );
-    assert_eq!(
-        meet(None, &ours, true, None, &profile, TODAY),
-        Meeting::Write
-    );
+    assert_eq!(meet(None, &ours, None, &profile, TODAY), Meeting::Write);
     // A newer version's data is never overwritten.
     assert_eq!(
         meet(
             Some(&base),
             &ours,
-            true,
             Some(r#"{"version":9}"#),
             &profile,
             TODAY
         ),
         Meeting::StopSaving(Unreadable::NewerVersion(9))
     );
+}
+
+#[test]
+fn the_same_data_in_another_order_is_the_same() {
+    let profile = sample();
+    let mut book = start(&profile);
+    book.apply(Change::Create { copy: false }, &at(&profile, 1, 1));
+    let mut other = book.clone();
+    other.entries.reverse();
+    other.current = 0;
+    assert!(
+        book.same_data(&other),
+        "order and what is on screen are each tab's own"
+    );
+    rate(&mut other, &profile, 2, 2, 1);
+    assert!(!book.same_data(&other));
 }
 
 /// Random answers given in one tab or the other, at random times.
