@@ -365,7 +365,7 @@ fn Workspace() -> impl IntoView {
                         // the matrix.
                         <button
                             type="button"
-                            class=view.name()
+                            class=format!("tab-{}", view.name())
                             aria-pressed=move || (screen.view.get() == view).to_string()
                             on:click=move |_| screen.show(view)
                         >
