@@ -83,10 +83,10 @@ impl Notice {
 
     /// A warning asks for attention (role="alert"); the rest is a status message.
     pub fn is_warning(&self) -> bool {
-        match self {
-            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_) => false,
-            _ => true,
-        }
+        !matches!(
+            self,
+            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_)
+        )
     }
 }
 
