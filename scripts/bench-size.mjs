@@ -1,5 +1,6 @@
-// Prints the size of every file the app ships (dist/, the release build) and of the whole first
-// transfer, raw, gzip and brotli (maximum levels, as a static host would pre-compress).
+// Prints the size of every file the app ships (dist/, the release build), of the first load,
+// of the later-loading code and of everything, raw, gzip and brotli (maximum levels, as a
+// static host would pre-compress).
 // Run: node scripts/bench-size.mjs            (measures dist/ as it is)
 //      node scripts/bench-size.mjs --build    (builds the release first)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -33,8 +34,15 @@ const rows = files(dist).map((path) => {
 
 console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
 for (const row of rows) console.log(`${row.file.padEnd(48)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
-// The first visit loads the page, the first-paint and boot scripts, the JS glue, the wasm, the CSS
-// and the profile.
-const firstLoad = rows.filter((r) => /^(index\.html|first-paint\.js|boot-.*\.js|competence-matrix-.*\.(js|wasm)|snippets\/.*\.js|app-.*\.css|profiles\/ima-msp\.json)$/.test(r.file));
-const sum = (key) => firstLoad.reduce((total, row) => total + row[key], 0);
-console.log(`${'first load (html, scripts, wasm, css, profile)'.padEnd(48)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('brotli'))}`);
+const line = (label, rows) => {
+  const sum = (key) => rows.reduce((total, row) => total + row[key], 0);
+  console.log(`${label.padEnd(48)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('brotli'))}`);
+};
+// What a phone fetches before the matrix works: the page, the first-paint and boot scripts, the
+// glue and the main wasm module, the stylesheets and the profile. The later-loading views'
+// modules (wasm-*/split_*, chunk_* and their loader) come when a view wants them, and the
+// service worker caches everything in the background for offline use.
+const first = /^(index\.html|first-paint\.js|boot-.*\.js|wasm-[0-9a-f]+\/competence-matrix(\.js|_bg\.wasm)|(app|views)-.*\.css|profiles\/ima-msp\.json)$/;
+line('first load (html, scripts, main wasm, css, profile)', rows.filter((r) => first.test(r.file)));
+line('later-loading code (split modules, chunks, loader)', rows.filter((r) => /^wasm-[0-9a-f]+\/(split_|chunk_|__wasm_split)/.test(r.file)));
+line('everything the app ships (icons and all)', rows);

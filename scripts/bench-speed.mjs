@@ -92,7 +92,7 @@ async function measure(url, throttle, isApp) {
     await nextPaint();
     const click = performance.now();
     if (!isApp) return { paint, click };
-    // The summary is the views module's: on a phone it comes once something is answered.
+    // The summary's code is split off: on a phone it comes once something is answered.
     while (!document.querySelector('[data-doc=summary]')?.firstElementChild) {
       await new Promise((ok) => setTimeout(ok, 5));
     }

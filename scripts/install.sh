@@ -1,10 +1,12 @@
 # Installs whatever is missing to build and test the app, and skips what is already there,
 # so that a second run takes seconds. Sourced by scripts/serve and scripts/test.
 # Versions are pinned (see ../shared/TOOLCHAIN.md for why): Trunk 0.21.14 builds with this
-# machine's rustc; wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock; wasm-opt comes
-# from the npm package `binaryen` because Debian's (version 108) silently breaks the app.
+# machine's rustc; wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock; wasm-split-cli
+# 0.2.4 splits the wasm as leptos 0.8's wasm_split expects; wasm-opt comes from the npm package
+# `binaryen` because Debian's (version 108) silently breaks the app.
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 
 say() { printf '» %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -43,9 +45,10 @@ install_rust_tools() {
     # No --locked: its lock file pins crates that this rustc rejects.
     cargo install wasm-bindgen-cli --version "$wbg" --force
   fi
-  if ! grep -q "^wasm_bindgen = \"$wbg\"" Trunk.toml; then
-    say "Trunk.toml's [tools] wasm_bindgen must be \"$wbg\", the version in Cargo.lock"
-    return 1
+  # wasm-split-cli has no --version: cargo's list of installed tools says which one it is.
+  if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (cuts the later-loading views off; about 4 minutes)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary --force
   fi
 }
 
@@ -60,5 +63,8 @@ install_everything() {
   install_debian_packages
   install_rust_tools
   install_node_packages
+  # The wasm build runs offline (Trunk's hooks, scripts/build-wasm.mjs): every crate, for every
+  # target, is fetched first.
+  cargo fetch --quiet
   export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 }

@@ -38,7 +38,7 @@ export async function prerender(dir) {
       await tab.waitForFunction(() => document.documentElement.dataset.app === 'ready');
       let body = await tab.evaluate((PRERENDERED_BLOCKS) => {
         const copy = document.body.cloneNode(true);
-        // The summary pane is the views module's, drawn after the first frame: never part of
+        // The summary pane is later-loading code's, drawn after the first frame: never part of
         // the first paint (whether it had arrived when the copy was taken would vary).
         copy.querySelectorAll('script, noscript, .frame-blocked, dialog, .summary-pane').forEach((e) => e.remove());
         copy.querySelectorAll('.matrix-pane section.block').forEach((block, i) => { if (i >= PRERENDERED_BLOCKS) block.remove(); });

@@ -3,14 +3,16 @@
 //!
 //! - `core`: the domain in pure Rust, tested natively.
 //! - `web`: every call into the browser, behind small functions.
-//! - `ui`: the views, built with `ui::dom` over the session's Leptos signals; they lay out what
-//!   the session holds.
+//! - `ui`: the views, Leptos components over the session; they lay out what the session holds
+//!   and send it changes.
 
 pub mod core;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
 pub mod web;
 
 // Smaller than Rust's default wasm allocator (dlmalloc) by a few KB, and faster.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

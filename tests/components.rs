@@ -4,7 +4,7 @@
 use competence_matrix::core::lang::Lang;
 use competence_matrix::core::profile::Profile;
 use competence_matrix::core::saved::STORAGE_KEY;
-use competence_matrix::ui::{mount_app, remote, views_module};
+use competence_matrix::ui::mount_app;
 use competence_matrix::web;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -28,7 +28,7 @@ fn profile() -> &'static Profile {
 
 /// A fresh container with empty storage, and the app mounted into it.
 fn mount(lang: Lang) -> (HtmlElement, impl Drop) {
-    if let Some(storage) = web::local_storage() {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         storage.clear().expect("storage can be cleared");
     }
     // A failed test (a panic does not unwind here) leaves its app behind: take it away.
@@ -41,15 +41,7 @@ fn mount(lang: Lang) -> (HtmlElement, impl Drop) {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     container.set_class_name("test-app");
     document().body().unwrap().append_child(&container).unwrap();
-    // The views module's side lives in this test binary too: the shell reaches it directly
-    // instead of loading the `views` module over the network.
-    remote::connect(remote::Link {
-        mount: views_module::mount,
-        unmount: views_module::unmount,
-        follow: views_module::follow,
-        answer: views_module::answer,
-    });
-    views_module::reply_to(remote::receive);
+    // (The later-loading views are ordinary functions in this build: no `split` feature.)
     let handle = mount_app(container.clone(), profile(), lang);
     let kept = container.clone();
     (container, Unmount(Some(handle), kept))
@@ -249,7 +241,10 @@ async fn a_new_assessment_starts_blank_and_the_first_is_kept() {
         .unwrap();
     assert_eq!(options.length(), 2);
     let stored = web::read(STORAGE_KEY).unwrap();
-    assert!(stored.contains(r#""current":"a2""#), "{stored}");
+    assert!(
+        !stored.contains(r#""current":"a1""#),
+        "the new one is on screen: {stored}"
+    );
     assert!(
         stored.contains(r#"{"item":"skill.ms-office","current":5}"#),
         "the first is kept: {stored}"
@@ -260,6 +255,9 @@ async fn a_new_assessment_starts_blank_and_the_first_is_kept() {
 async fn the_summary_follows_the_ratings() {
     let (container, _app) = mount(Lang::En);
     settle().await;
+    button(&container, "Summary").click();
+    settle().await;
+    button(&container, "Matrix").click();
     for (id, level) in [
         ("skill.communication", "4"),
         ("skill.ms-office", "4"),
@@ -282,7 +280,7 @@ async fn the_summary_follows_the_ratings() {
 }
 
 #[wasm_bindgen_test]
-async fn a_change_in_the_views_module_is_saved_by_the_shell_and_keeps_the_field() {
+async fn a_role_title_typed_key_by_key_keeps_the_field_and_every_key_is_saved() {
     let (container, _app) = mount(Lang::En);
     settle().await;
     button(&container, "Role profiles").click();
@@ -301,14 +299,15 @@ async fn a_change_in_the_views_module_is_saved_by_the_shell_and_keeps_the_field(
             .unwrap();
         settle().await;
         assert!(title.is_connected(), "the field is not drawn again");
-        let stored = web::read(STORAGE_KEY).expect("the shell saved the role");
+        let stored = web::read(STORAGE_KEY).expect("the role is saved");
         assert!(
             stored.contains(&format!(r#""title":"{typed}""#)),
             "{stored}"
         );
     }
-    // Back in the shell's matrix, an answer reaches the views module's summary (drawn, hidden
-    // on a narrow screen, beside the matrix) by itself.
+    // The summary, once drawn, follows an answer given in the matrix while it is hidden.
+    button(&container, "Summary").click();
+    settle().await;
     button(&container, "Matrix").click();
     settle().await;
     radio(

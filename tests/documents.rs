@@ -56,6 +56,7 @@ fn role(profile: &Profile) -> RoleProfile {
                 need("trait.integrity", Some(5), None),
                 need("trait.calm", Some(4), None),
             ],
+            ..RoleProfile::default()
         },
     )
 }

@@ -350,7 +350,16 @@ fn targets(profile: &'static Profile) -> Vec<Target> {
                 let input = text(input);
                 match Profile::from_json(&input) {
                     Ok(_) => Ok(()),
-                    Err(error) => {
+                    Err(quick) => {
+                        // The refusal in full, as the app shows it, agrees with the quick one.
+                        let error = Profile::diagnose(&input);
+                        let agrees = match &quick {
+                            competence_matrix::core::profile::ProfileError::Malformed(None) => matches!(error, competence_matrix::core::profile::ProfileError::Malformed(Some(_))),
+                            _ => quick == error,
+                        };
+                        if !agrees {
+                            return Err(format!("{quick:?} diagnosed as {error:?}"));
+                        }
                         for lang in Lang::ALL {
                             let message = error.message(lang);
                             // A gap like `{x}` left unfilled, unless the file itself wrote it

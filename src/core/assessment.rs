@@ -1,17 +1,22 @@
 //! One person's answers: per item a current level, a target level and an evidence note for
 //! skills and characteristics, or whether (and how) a task is held — and who gave them.
 
-use super::json::{Field, Json, ObjBuilder, ShapeError};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use super::lang::Lang;
 use super::profile::{BlockKind, ItemId, Profile};
+use super::shape::is_default;
 use super::texts::{texts, Texts};
 
-/// A level on the profile's scale, 1 being the first step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A level on the profile's scale, 1 being the first step. Written as a number; any byte is
+/// read, and whether it fits the scale is checked against the profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Level(pub u8);
 
 /// Whether a task or responsibility is part of the job, and how much of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Holding {
     NotHeld,
     Occasionally,
@@ -40,9 +45,11 @@ impl Holding {
 }
 
 /// Whose view an assessment is: the person's own, their manager's, or someone else's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Perspective {
     #[default]
+    #[serde(rename = "self")]
     Own,
     Manager,
     Other,
@@ -67,13 +74,18 @@ impl Perspective {
 }
 
 /// The answer for one item. Which fields apply depends on the item's block: `current` and
-/// `target` for rated blocks, `held` for held ones; `evidence` for both.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// `target` for rated blocks, `held` for held ones; `evidence` for both. Written compactly, as
+/// in storage and files: `{"item":"t1","held":"not_held","evidence":"x"}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rating {
     pub item: ItemId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held: Option<Holding>,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub evidence: String,
 }
 
@@ -119,45 +131,6 @@ impl Rating {
             return Some(AnswerProblem::WrongKind);
         }
         None
-    }
-
-    pub fn to_json(&self) -> Json {
-        let level = |l: Option<Level>| l.map(|l| Json::Int(i64::from(l.0)));
-        ObjBuilder::new()
-            .text("item", &self.item)
-            .opt("current", level(self.current))
-            .opt("target", level(self.target))
-            .opt(
-                "held",
-                self.held
-                    .map(|h| Json::Str(Holding::WORDS[h.index()].into())),
-            )
-            .text_if("evidence", &self.evidence)
-            .build()
-    }
-
-    pub fn from_json(field: Field) -> Result<Rating, ShapeError> {
-        let level = |f: Field| -> Result<Option<Level>, ShapeError> {
-            if f.is_absent() {
-                Ok(None)
-            } else {
-                // Any byte is read; whether it fits the scale is checked against the profile.
-                f.small(255).map(|n| Some(Level(n as u8)))
-            }
-        };
-        Ok(Rating {
-            item: field.with("item", |f| f.text())?,
-            current: field.with("current", level)?,
-            target: field.with("target", level)?,
-            held: field.with("held", |f| {
-                if f.is_absent() {
-                    Ok(None)
-                } else {
-                    f.one_of(Holding::WORDS).map(|i| Some(Holding::ALL[i]))
-                }
-            })?,
-            evidence: field.with("evidence", |f| f.text_or_empty())?,
-        })
     }
 }
 
@@ -244,23 +217,32 @@ impl Assessment {
         taken
     }
 
-    pub fn to_json(&self) -> Json {
-        Json::Arr(
-            self.ratings
-                .iter()
-                .filter(|r| !r.is_blank())
-                .map(Rating::to_json)
-                .collect(),
-        )
+    /// Every rating worth keeping, for storage, files and links: blank rows are left out.
+    pub fn answered(&self) -> impl Iterator<Item = &Rating> {
+        self.ratings.iter().filter(|r| !r.is_blank())
     }
 
-    /// Reads a list of ratings; later duplicates of an item are dropped, so that hand-edited
-    /// or damaged data cannot give two rows the same item.
-    pub fn from_json(field: Field) -> Result<Assessment, ShapeError> {
-        let mut ratings: Vec<Rating> = field.list(Rating::from_json)?;
+    /// Later duplicates of an item are dropped, so that hand-edited or damaged data cannot give
+    /// two rows the same item.
+    pub fn without_duplicates(mut self) -> Assessment {
         let mut seen = std::collections::HashSet::new();
-        ratings.retain(|rating| seen.insert(rating.item.clone()));
-        Ok(Assessment { ratings })
+        self.ratings
+            .retain(|rating| seen.insert(rating.item.clone()));
+        self
+    }
+}
+
+/// Written as the list of its non-blank ratings; read as a list, later duplicates dropped.
+impl Serialize for Assessment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.answered())
+    }
+}
+
+impl<'de> Deserialize<'de> for Assessment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment, D::Error> {
+        let ratings = Vec::<Rating>::deserialize(deserializer)?;
+        Ok(Assessment { ratings }.without_duplicates())
     }
 }
 
@@ -274,7 +256,6 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::json;
     use crate::core::profile::tests::sample;
 
     fn rated(item: &str, level: u8) -> Rating {
@@ -357,8 +338,7 @@ mod tests {
     fn duplicates_keep_the_first() {
         let text =
             r#"[{"item":"s1","current":2},{"item":"s1","current":5},{"item":"s2","current":1}]"#;
-        let value = json::parse(text).unwrap();
-        let assessment = Assessment::from_json(Field::root(&value)).unwrap();
+        let assessment: Assessment = serde_json::from_str(text).unwrap();
         assert_eq!(assessment.ratings, vec![rated("s1", 2), rated("s2", 1)]);
     }
 
@@ -370,15 +350,16 @@ mod tests {
             ..Rating::new("t1")
         };
         assert_eq!(
-            rated("s1", 2).to_json().to_text(),
+            serde_json::to_string(&rated("s1", 2)).unwrap(),
             r#"{"item":"s1","current":2}"#
         );
-        assert_eq!(
-            rating.to_json().to_text(),
-            r#"{"item":"t1","held":"not_held","evidence":"x"}"#
+        let text = serde_json::to_string(&rating).unwrap();
+        assert_eq!(text, r#"{"item":"t1","held":"not_held","evidence":"x"}"#);
+        assert_eq!(serde_json::from_str::<Rating>(&text).unwrap(), rating);
+        assert!(
+            serde_json::from_str::<Rating>(r#"{"item":"t1","evidence":null}"#).is_err(),
+            "no version writes null"
         );
-        let value = rating.to_json();
-        assert_eq!(Rating::from_json(Field::root(&value)), Ok(rating));
     }
 
     #[test]

@@ -211,7 +211,13 @@ mod tests {
             let options = parse(query);
             assert_eq!(options.warnings.len(), 1, "{query}");
             assert_eq!(
-                (options.accent, options.font, options.profile, options.lang, options.theme),
+                (
+                    options.accent,
+                    options.font,
+                    options.profile,
+                    options.lang,
+                    options.theme
+                ),
                 (None, None, None, None, None),
                 "{query}"
             );
@@ -256,10 +262,18 @@ mod tests {
         ]
         .prop_map(|v| format!("profile={v}"));
         let lang = "(en|nl|de|NL-be|x)".prop_map(|v| format!("lang={v}"));
-        let theme = "(light|dark|auto|Dark|night|[a-z;:()]{0,8})".prop_map(|v| format!("theme={v}"));
+        let theme =
+            "(light|dark|auto|Dark|night|[a-z;:()]{0,8})".prop_map(|v| format!("theme={v}"));
         let embed = "embed(=(0|1|no|false|yes))?";
         proptest::collection::vec(
-            prop_oneof![accent, font, profile, lang, theme, embed.prop_map(String::from)],
+            prop_oneof![
+                accent,
+                font,
+                profile,
+                lang,
+                theme,
+                embed.prop_map(String::from)
+            ],
             0..6,
         )
         .prop_map(|parts| format!("?{}", parts.join("&")))

@@ -11,10 +11,13 @@
 //! Format 1 (2026-11-24) had no `kind`, `name` or `view`: it is read as the sender's own
 //! assessment.
 
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use super::assessment::{Assessment, Perspective};
-use super::json::{self, Field, Json, ObjBuilder};
 use super::profile::Profile;
 use super::role::RoleProfile;
+use super::shape::{self, is_default, ShapeError};
 use super::shared::{Invalid, Person, ProfileRef, Refusal, Shared};
 
 pub const APP: &str = "competence-matrix";
@@ -29,37 +32,68 @@ pub enum Incoming {
     Role(RoleProfile),
 }
 
-fn head() -> ObjBuilder {
-    ObjBuilder::new().text("app", APP).int("format", FORMAT)
+/// The answers of an assessment file, under `assessment`.
+#[derive(Serialize, Deserialize)]
+struct Answers {
+    #[serde(default)]
+    ratings: Assessment,
+}
+
+/// An assessment file, as written (format 2) and read (formats 1 and 2).
+#[derive(Serialize, Deserialize)]
+struct AssessmentFile {
+    app: String,
+    format: i64,
+    #[serde(default, skip_deserializing)]
+    kind: &'static str,
+    profile: ProfileRef,
+    #[serde(default, skip_serializing_if = "is_default")]
+    name: String,
+    /// Format 1 had no `view`: such a file is the sender's own assessment.
+    #[serde(default)]
+    view: Perspective,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    person: Person,
+    assessment: Answers,
+}
+
+/// A role file: the role profile without its local id, under the file's head.
+#[derive(Serialize)]
+struct RoleFile<'a> {
+    app: &'static str,
+    format: i64,
+    kind: &'static str,
+    #[serde(flatten)]
+    role: &'a RoleProfile,
 }
 
 pub fn export(shared: &Shared) -> String {
-    head()
-        .text("kind", "assessment")
-        .put("profile", shared.profile.to_json())
-        .text_if("name", &shared.name)
-        .text("view", shared.perspective.word())
-        .text("date", &shared.date)
-        .put("person", shared.person.to_json())
-        .put(
-            "assessment",
-            ObjBuilder::new()
-                .put("ratings", shared.assessment.to_json())
-                .build(),
-        )
-        .build()
-        .to_pretty_text()
+    let file = AssessmentFile {
+        app: APP.into(),
+        format: FORMAT,
+        kind: "assessment",
+        profile: shared.profile.clone(),
+        name: shared.name.clone(),
+        view: shared.perspective,
+        date: shared.date.clone(),
+        person: shared.person.clone(),
+        assessment: Answers {
+            ratings: shared.assessment.clone(),
+        },
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 pub fn export_role(role: &RoleProfile) -> String {
-    let Json::Obj(fields) = role.to_json(false) else {
-        return String::new();
+    let file = RoleFile {
+        app: APP,
+        format: FORMAT,
+        kind: "role",
+        role: &role.shared(),
     };
-    let mut file = head().text("kind", "role");
-    for (key, value) in fields {
-        file = file.put(&key, value);
-    }
-    file.build().to_pretty_text()
+    serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 /// Reads an exchange file for `profile`. A file of another profile *version* is accepted:
@@ -68,51 +102,38 @@ pub fn import(profile: &Profile, text: &str) -> Result<Incoming, Refusal> {
     if text.len() > MAX_BYTES {
         return Err(Refusal::TooLarge);
     }
-    let value = json::parse(text).map_err(|_| Refusal::NotOurs)?;
-    if value.get("app").and_then(Json::as_str) != Some(APP) {
+    let value: Value = serde_json::from_str(text).map_err(|_| Refusal::NotOurs)?;
+    if value.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(Refusal::NotOurs);
     }
-    let format = value.get("format").and_then(Json::as_i64);
-    match format {
+    match value.get("format").and_then(Value::as_i64) {
         Some(1 | FORMAT) => {}
         Some(newer) if newer > FORMAT => return Err(Refusal::NewerFormat(newer)),
         _ => return Err(Refusal::NotOurs),
     }
-    let root = Field::root(&value);
-    let kind = root
-        .with("kind", |f| {
-            if f.is_absent() {
-                Ok(0)
-            } else {
-                f.one_of(&["assessment", "role"])
-            }
-        })
-        .map_err(|e| Refusal::Invalid(Invalid::Shape(e)))?;
-    let shape = |e| Refusal::Invalid(Invalid::Shape(e));
-    if kind == 1 {
-        let role = RoleProfile::from_json(root).map_err(shape)?;
-        return role.validated(profile).map(Incoming::Role);
+    let shape = |e: ShapeError| Refusal::Invalid(Invalid::Shape(e));
+    let kind = match value.get("kind") {
+        None | Some(Value::Null) => "assessment",
+        Some(Value::String(kind)) if kind == "assessment" || kind == "role" => kind.as_str(),
+        Some(_) => {
+            return Err(shape(ShapeError {
+                path: "kind".into(),
+                expected: shape::Expected::OneOf(vec!["assessment".into(), "role".into()]),
+            }))
+        }
+    };
+    if kind == "role" {
+        let role: RoleProfile = shape::from_value(value).map_err(shape)?;
+        return role.shared().validated(profile).map(Incoming::Role);
     }
+    let file: AssessmentFile = shape::from_value(value).map_err(shape)?;
     let shared = Shared {
-        profile: root.with("profile", ProfileRef::from_json).map_err(shape)?,
-        name: root.with("name", |f| f.text_or_empty()).map_err(shape)?,
-        perspective: root
-            .with("view", |f| {
-                if f.is_absent() {
-                    Ok(Perspective::Own)
-                } else {
-                    f.one_of(Perspective::WORDS).map(|i| Perspective::ALL[i])
-                }
-            })
-            .map_err(shape)?,
-        date: root.with("date", |f| f.text_or_empty()).map_err(shape)?,
-        person: root.with("person", Person::from_json).map_err(shape)?,
-        assessment: root
-            .with("assessment", |f| {
-                f.object(false)?;
-                f.with("ratings", Assessment::from_json)
-            })
-            .map_err(shape)?,
+        profile: file.profile,
+        name: file.name,
+        perspective: file.view,
+        date: file.date,
+        person: file.person,
+        assessment: file.assessment.ratings,
     };
     shared.validated(profile).map(Incoming::Assessment)
 }

@@ -1,7 +1,11 @@
 //! The languages of the user interface.
 
 /// A language the app speaks, for its own texts and (when the profile has it) the profile's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// Stored as its code.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     En,

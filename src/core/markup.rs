@@ -14,6 +14,7 @@
 use std::fmt::Write;
 
 use super::assessment::{Assessment, Holding, Level};
+use super::change::{Answer, Change, NeedChange};
 use super::doc::escape_into;
 use super::lang::Lang;
 use super::profile::{BlockKind, Profile};
@@ -89,6 +90,45 @@ pub fn parse_name(name: &str) -> Option<(MatrixKind, Input, usize)> {
     let input = INPUTS.iter().find(|(c, _)| *c == field)?.1;
     let position = chars.as_str().parse().ok()?;
     Some((kind, input, position))
+}
+
+/// The change an input of a matrix stands for, given its new value: the level's number (0 or
+/// nothing for none), the holding's index, 1 or 2 for an optional or required task, the note.
+/// `None` for a value no input of the matrix gives.
+pub fn change_of(
+    profile: &Profile,
+    kind: MatrixKind,
+    input: Input,
+    position: usize,
+    value: &str,
+) -> Option<Change> {
+    let level = || -> Option<Option<Level>> {
+        if value.is_empty() || value == "0" {
+            return Some(None);
+        }
+        let n: u8 = value.parse().ok()?;
+        (n >= 1 && n <= profile.top_level()).then_some(Some(Level(n)))
+    };
+    let answer = |answer: Answer| Some(Change::Answer { position, answer });
+    let need = |need: NeedChange| Some(Change::Need { position, need });
+    match (kind, input) {
+        (MatrixKind::Assessment, Input::Current) => answer(Answer::Current(level()?)),
+        (MatrixKind::Assessment, Input::Target) => answer(Answer::Target(level()?)),
+        (MatrixKind::Assessment, Input::Holding) => answer(Answer::Held(
+            value
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| Holding::ALL.get(i).copied()),
+        )),
+        (MatrixKind::Assessment, Input::Evidence) => answer(Answer::Evidence(value.to_string())),
+        (MatrixKind::Role, Input::Needed) => need(NeedChange::Level(level()?)),
+        (MatrixKind::Role, Input::Requirement) => need(NeedChange::Requirement(match value {
+            "1" => Some(Requirement::Optional),
+            "2" => Some(Requirement::Required),
+            _ => None,
+        })),
+        _ => None,
+    }
 }
 
 /// The id of a block's progress line, for updating it in place.

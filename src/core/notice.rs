@@ -5,7 +5,7 @@ use super::lang::Lang;
 use super::profile::ItemName;
 use super::saved::Unreadable;
 use super::shared::{describe_answer_problem, Refusal};
-use super::texts::{fill, texts, Texts};
+use super::texts::{fill, texts};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Notice {
@@ -34,12 +34,10 @@ pub enum Notice {
     /// Added beside the user's own, with its title.
     Added(String),
     RoleAdded(String),
-    /// A notice worded elsewhere (by the views module, see `core::remote`): its text in every
-    /// language of [`Lang::ALL`], in that order.
-    Worded {
-        warning: bool,
-        texts: Vec<String>,
-    },
+    /// A share link that could not be opened; nothing was changed.
+    LinkRefused(Refusal),
+    /// A file that was not imported; nothing was changed.
+    FileRefused(Refusal),
 }
 
 impl Notice {
@@ -66,64 +64,29 @@ impl Notice {
             Notice::Imported => t.imported.to_string(),
             Notice::Added(title) => fill(t.added, &[("x", title)]),
             Notice::RoleAdded(title) => fill(t.role_added, &[("x", title)]),
-            Notice::Worded { texts, .. } => Lang::ALL
-                .iter()
-                .position(|l| *l == lang)
-                .and_then(|i| texts.get(i))
-                .cloned()
-                .unwrap_or_default(),
+            Notice::LinkRefused(refusal) => {
+                fill(t.doc().link_refused, &[("reason", &refusal.message(lang))])
+            }
+            Notice::FileRefused(refusal) => {
+                fill(t.doc().file_refused, &[("reason", &refusal.message(lang))])
+            }
         }
     }
 
-    /// A share link that could not be opened; nothing was changed. Worded here, in every
-    /// language: links and files are read by the views module, and the main module, which
-    /// shows the notices, does not carry the refusals' texts.
     pub fn link_refused(refusal: &Refusal) -> Notice {
-        Notice::refused(refusal, |t| t.doc().link_refused)
+        Notice::LinkRefused(refusal.clone())
     }
 
-    /// An imported file that was refused; nothing was changed.
     pub fn file_refused(refusal: &Refusal) -> Notice {
-        Notice::refused(refusal, |t| t.doc().file_refused)
-    }
-
-    fn refused(refusal: &Refusal, template: fn(&Texts) -> &'static str) -> Notice {
-        Notice::Worded {
-            warning: true,
-            texts: Lang::ALL
-                .iter()
-                .map(|lang| {
-                    fill(
-                        template(texts(*lang)),
-                        &[("reason", &refusal.message(*lang))],
-                    )
-                })
-                .collect(),
-        }
-    }
-
-    /// The same notice, worded now in every language. The separator of `core::remote`'s
-    /// messages is taken out of the texts (it could only come from a title).
-    pub fn worded(&self) -> Notice {
-        if let Notice::Worded { .. } = self {
-            return self.clone();
-        }
-        Notice::Worded {
-            warning: self.is_warning(),
-            texts: Lang::ALL
-                .iter()
-                .map(|lang| self.text(*lang).replace('\u{1f}', ""))
-                .collect(),
-        }
+        Notice::FileRefused(refusal.clone())
     }
 
     /// A warning asks for attention (role="alert"); the rest is a status message.
     pub fn is_warning(&self) -> bool {
-        match self {
-            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_) => false,
-            Notice::Worded { warning, .. } => *warning,
-            _ => true,
-        }
+        !matches!(
+            self,
+            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_)
+        )
     }
 }
 
@@ -166,7 +129,10 @@ mod tests {
             count: 1,
             first: (ItemName::unknown("task.gone"), AnswerProblem::WrongKind),
         };
-        assert!(unknown.text(Lang::En).contains("“task.gone”"), "an item the profile lacks is named by its id");
+        assert!(
+            unknown.text(Lang::En).contains("“task.gone”"),
+            "an item the profile lacks is named by its id"
+        );
     }
 
     #[test]

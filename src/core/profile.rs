@@ -5,8 +5,11 @@
 
 use std::collections::HashMap;
 
-use super::json::{self, Expected, Field, ShapeError};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
 use super::lang::Lang;
+use super::shape::{self, Expected, ShapeError};
 use super::texts::{fill, texts};
 
 /// The profile file format this app reads. A file with another `schema` is refused.
@@ -22,9 +25,30 @@ pub const MAX_ID: usize = 200;
 /// survive a new version of the profile.
 pub type ItemId = String;
 
-/// A text in every language of the profile, as (language code, text) pairs.
+/// A text in every language of the profile, as (language code, text) pairs, in the file's
+/// order: `{"en": "Communication", "nl": "Communicatie"}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Text(pub Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        struct Texts;
+        impl<'de> Visitor<'de> for Texts {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry::<String, String>()? {
+                    pairs.push(pair);
+                }
+                Ok(Text(pairs))
+            }
+        }
+        deserializer.deserialize_map(Texts)
+    }
+}
 
 impl Text {
     /// The text in `lang`, or in English, or in whatever language the profile has: a profile
@@ -71,7 +95,8 @@ impl ItemName {
 }
 
 /// How the items of a block are answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// Rated on the level scale (skills, characteristics).
     Rated,
@@ -79,25 +104,31 @@ pub enum BlockKind {
     Held,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+// The file's shape (see the README's "Profile format"). A list left out or `null` reads as
+// empty, and validation then says what is missing in words; levels are read as any byte, and
+// validation checks them against the scale.
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Item {
     pub id: ItemId,
     pub text: Text,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Block {
     pub id: String,
     pub kind: BlockKind,
     pub title: Text,
     /// Responsibilities beyond the base role (the IMA profile's "further tasks"): the
     /// summary lists the ones held, since they are the strongest salary argument.
+    #[serde(default)]
     pub beyond_base_role: bool,
+    #[serde(default)]
     pub items: Vec<Item>,
 }
 
 /// One step of the level scale, with what someone at that level does.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct LevelStep {
     pub level: u8,
     pub name: Text,
@@ -105,48 +136,60 @@ pub struct LevelStep {
 }
 
 /// A career level and the job titles typically found at it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct CareerLevel {
     pub level: u8,
     pub name: Text,
+    #[serde(default)]
     pub titles: Vec<Text>,
 }
 
 /// One salary band of a market reference.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct MarketBand {
     pub label: Text,
+    #[serde(default)]
     pub min: Option<u32>,
+    #[serde(default)]
     pub max: Option<u32>,
     /// The career levels this band is typical for, so the summary can point at one.
+    #[serde(default)]
     pub levels: Vec<u8>,
 }
 
 /// Indicative market data, always with its source and date.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct MarketReference {
     pub region: Text,
     pub currency: String,
     pub period: Text,
     pub source: Text,
     pub date: String,
+    #[serde(default)]
     pub bands: Vec<MarketBand>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Profile {
     pub id: String,
     pub version: String,
+    #[serde(default)]
     pub languages: Vec<String>,
     pub name: Text,
+    #[serde(default)]
     pub levels: Vec<LevelStep>,
+    #[serde(default)]
     pub blocks: Vec<Block>,
+    #[serde(default)]
     pub career_levels: Vec<CareerLevel>,
+    #[serde(default)]
     pub market: Option<MarketReference>,
     /// Item id → (position among all items, index of its block, position in the block),
     /// built by validation.
+    #[serde(skip)]
     index: HashMap<ItemId, (usize, usize, usize)>,
     /// Item ids in profile order.
+    #[serde(skip)]
     order: Vec<ItemId>,
 }
 
@@ -166,10 +209,15 @@ pub enum Place {
 /// Why a profile file was refused. The messages are written for whoever maintains the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileError {
-    /// Not JSON; reading stopped at this byte.
-    NotJson(usize),
+    /// Not JSON; reading stopped at this line and column.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     UnsupportedSchema(Option<i64>),
-    Malformed(ShapeError),
+    /// Not the profile's shape: where, and what was expected there, once diagnosed (see
+    /// [`Profile::diagnose`]).
+    Malformed(Option<ShapeError>),
     NoLanguages,
     NoLevels,
     TooManyLevels(usize),
@@ -218,7 +266,7 @@ fn shortened(id: &str) -> String {
 }
 
 /// "a whole number", "one of “rated”, “held”": what a value should have been.
-pub fn describe_expected(expected: Expected, lang: Lang) -> String {
+pub fn describe_expected(expected: &Expected, lang: Lang) -> String {
     let t = texts(lang);
     match expected {
         Expected::Text => t.expect_text.to_string(),
@@ -227,8 +275,12 @@ pub fn describe_expected(expected: Expected, lang: Lang) -> String {
         Expected::List => t.expect_list.to_string(),
         Expected::Object => t.expect_object.to_string(),
         Expected::Present => t.expect_present.to_string(),
+        Expected::Other => t.expect_other.to_string(),
         Expected::OneOf(words) => {
-            let quoted: Vec<String> = words.iter().map(|w| format!("“{w}”")).collect();
+            let quoted: Vec<String> = words
+                .iter()
+                .map(|w| format!("“{}”", shortened(w)))
+                .collect();
             fill(t.expect_one_of, &[("words", &quoted.join(", "))])
         }
     }
@@ -239,8 +291,8 @@ pub fn describe_shape(error: &ShapeError, lang: Lang) -> String {
     fill(
         texts(lang).shape_error,
         &[
-            ("path", &error.path),
-            ("expected", &describe_expected(error.expected, lang)),
+            ("path", &shortened(&error.path)),
+            ("expected", &describe_expected(&error.expected, lang)),
         ],
     )
 }
@@ -252,7 +304,10 @@ impl ProfileError {
         let one = |template: &str, value: &str| fill(template, &[("x", value)]);
         let id = |template: &str, value: &str| one(template, &shortened(value));
         match self {
-            ProfileError::NotJson(at) => one(t.profile_not_json, &at.to_string()),
+            ProfileError::NotJson { line, column } => fill(
+                t.profile_not_json,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
             ProfileError::UnsupportedSchema(Some(v)) => fill(
                 t.profile_schema,
                 &[
@@ -261,9 +316,10 @@ impl ProfileError {
                 ],
             ),
             ProfileError::UnsupportedSchema(None) => t.profile_no_schema.to_string(),
-            ProfileError::Malformed(shape) => {
+            ProfileError::Malformed(Some(shape)) => {
                 one(t.profile_malformed, &describe_shape(shape, lang))
             }
+            ProfileError::Malformed(None) => t.profile_malformed_unsaid.to_string(),
             ProfileError::NoLanguages => t.profile_no_languages.to_string(),
             ProfileError::NoLevels => t.profile_no_levels.to_string(),
             ProfileError::TooManyLevels(n) => fill(
@@ -324,119 +380,79 @@ impl LoadError {
     }
 }
 
-fn read_text(field: Field) -> Result<Text, ShapeError> {
-    field
-        .entries(|code, text| Ok((code.to_string(), text.text()?)))
-        .map(Text)
-}
-
-fn read_level(field: Field) -> Result<u8, ShapeError> {
-    // Anything above the scale's limit is caught by validation; this only keeps it a byte.
-    field.small(255).map(|n| n as u8)
-}
-
-fn read_profile(root: Field) -> Result<Profile, ShapeError> {
-    let levels = root.with("levels", |f| {
-        f.list(|step| {
-            Ok(LevelStep {
-                level: step.with("level", read_level)?,
-                name: step.with("name", read_text)?,
-                descriptor: step.with("descriptor", read_text)?,
-            })
-        })
-    })?;
-    let blocks = root.with("blocks", |f| {
-        f.list(|block| {
-            Ok(Block {
-                id: block.with("id", |f| f.text())?,
-                kind: match block.with("kind", |f| f.one_of(&["rated", "held"]))? {
-                    0 => BlockKind::Rated,
-                    _ => BlockKind::Held,
-                },
-                title: block.with("title", read_text)?,
-                beyond_base_role: block.with("beyond_base_role", |f| f.yes_no())?,
-                items: block.with("items", |f| {
-                    f.list(|item| {
-                        Ok(Item {
-                            id: item.with("id", |f| f.text())?,
-                            text: item.with("text", read_text)?,
-                        })
-                    })
-                })?,
-            })
-        })
-    })?;
-    let career_levels = root.with("career_levels", |f| {
-        f.list(|career| {
-            Ok(CareerLevel {
-                level: career.with("level", read_level)?,
-                name: career.with("name", read_text)?,
-                titles: career.with("titles", |f| f.list(read_text))?,
-            })
-        })
-    })?;
-    let market = root.with("market", |f| {
-        if f.is_absent() {
-            return Ok(None);
-        }
-        let amount = |f: Field| -> Result<Option<u32>, ShapeError> {
-            if f.is_absent() {
-                Ok(None)
-            } else {
-                f.small(u32::MAX).map(Some)
-            }
-        };
-        Ok(Some(MarketReference {
-            region: f.with("region", read_text)?,
-            currency: f.with("currency", |f| f.text())?,
-            period: f.with("period", read_text)?,
-            source: f.with("source", read_text)?,
-            date: f.with("date", |f| f.text())?,
-            bands: f.with("bands", |f| {
-                f.list(|band| {
-                    Ok(MarketBand {
-                        label: band.with("label", read_text)?,
-                        min: band.with("min", amount)?,
-                        max: band.with("max", amount)?,
-                        levels: band.with("levels", |f| f.list(read_level))?,
-                    })
-                })
-            })?,
-        }))
-    })?;
-    Ok(Profile {
-        id: root.with("id", |f| f.text())?,
-        version: root.with("version", |f| f.text())?,
-        languages: root.with("languages", |f| f.list(|code| code.text()))?,
-        name: root.with("name", read_text)?,
-        levels,
-        blocks,
-        career_levels,
-        market,
-        index: HashMap::new(),
-        order: Vec::new(),
-    })
-}
-
 /// An id that can stand in markup and links: not blank, no spaces, not too long.
 pub fn is_good_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= MAX_ID && !id.chars().any(char::is_whitespace)
 }
 
 impl Profile {
-    /// Parses and validates a profile file.
+    /// Parses and validates a profile file. A file that does not have the profile's shape is
+    /// refused as `Malformed(None)`: where it goes wrong is [`Profile::diagnose`]'s to say, by
+    /// reading it again with the path tracked — code the app loads only when it needs it.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
-        let value = json::parse(text).map_err(|e| ProfileError::NotJson(e.at))?;
-        let root = Field::root(&value);
-        // The schema number is read on its own first, so that a file of a future format is
-        // reported as such rather than as whatever field happens to differ.
-        match value.get("schema").and_then(json::Json::as_i64) {
-            Some(SUPPORTED_SCHEMA) => {}
-            other => return Err(ProfileError::UnsupportedSchema(other)),
-        }
-        let mut profile = read_profile(root).map_err(ProfileError::Malformed)?;
+        Profile::check_head(text)?;
+        let mut profile: Profile = serde_json::from_str(text).map_err(|e| {
+            if e.is_syntax() || e.is_eof() {
+                ProfileError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                }
+            } else {
+                ProfileError::Malformed(None)
+            }
+        })?;
         profile.validate()?;
         Ok(profile)
+    }
+
+    /// What is wrong with a profile file, in full: for a file of the wrong shape, the path of
+    /// the value and what was expected there.
+    pub fn diagnose(text: &str) -> ProfileError {
+        if let Err(error) = Profile::check_head(text) {
+            return error;
+        }
+        match shape::read::<Profile>(text) {
+            Err(shape::ReadError::NotJson { line, column }) => {
+                ProfileError::NotJson { line, column }
+            }
+            Err(shape::ReadError::Shape(shape)) => ProfileError::Malformed(Some(shape)),
+            Ok(mut profile) => match profile.validate() {
+                Err(error) => error,
+                Ok(()) => ProfileError::Malformed(None),
+            },
+        }
+    }
+
+    /// The schema number is read on its own first, so that a file of a future format is
+    /// reported as such rather than as whatever field happens to differ.
+    fn check_head(text: &str) -> Result<(), ProfileError> {
+        #[derive(Deserialize)]
+        struct Head {
+            #[serde(default)]
+            schema: shape::Number,
+        }
+        let not_json = |e: serde_json::Error| ProfileError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        };
+        // Only an object is a profile (serde would read a list as the fields in order).
+        if !text.trim_start().starts_with('{') {
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Err(e) => not_json(e),
+                Ok(_) => ProfileError::UnsupportedSchema(None),
+            });
+        }
+        let head: Head = serde_json::from_str(text).map_err(|e| {
+            if e.is_syntax() || e.is_eof() {
+                not_json(e)
+            } else {
+                ProfileError::UnsupportedSchema(None)
+            }
+        })?;
+        if head.schema.0 != Some(SUPPORTED_SCHEMA) {
+            return Err(ProfileError::UnsupportedSchema(head.schema.0));
+        }
+        Ok(())
     }
 
     fn validate(&mut self) -> Result<(), ProfileError> {
@@ -629,355 +645,4 @@ impl Profile {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-
-    /// A small valid profile; tests change one thing in it and expect one error.
-    pub(crate) fn sample_json() -> serde_json::Value {
-        let text = |en: &str, nl: &str| serde_json::json!({ "en": en, "nl": nl });
-        serde_json::json!({
-            "schema": 1,
-            "id": "sample",
-            "version": "1",
-            "languages": ["en", "nl"],
-            "name": text("Sample", "Voorbeeld"),
-            "levels": [
-                { "level": 1, "name": text("One", "Een"), "descriptor": text("Does one", "Doet een") },
-                { "level": 2, "name": text("Two", "Twee"), "descriptor": text("Does two", "Doet twee") },
-                { "level": 3, "name": text("Three", "Drie"), "descriptor": text("Does three", "Doet drie") }
-            ],
-            "blocks": [
-                { "id": "tasks", "kind": "held", "title": text("Tasks", "Taken"), "items": [
-                    { "id": "t1", "text": text("Plan", "Plannen") },
-                    { "id": "t2", "text": text("Travel", "Reizen") }
-                ]},
-                { "id": "skills", "kind": "rated", "title": text("Skills", "Vaardigheden"), "items": [
-                    { "id": "s1", "text": text("Writing", "Schrijven") },
-                    { "id": "s2", "text": text("Planning", "Plannen") },
-                    { "id": "s3", "text": text("Budgets", "Budgetten") }
-                ]}
-            ]
-        })
-    }
-
-    pub(crate) fn sample() -> Profile {
-        Profile::from_json(&sample_json().to_string()).expect("the sample profile is valid")
-    }
-
-    fn refused(json: serde_json::Value) -> ProfileError {
-        Profile::from_json(&json.to_string()).expect_err("the profile should be refused")
-    }
-
-    #[test]
-    fn reads_a_valid_profile() {
-        let profile = sample();
-        assert_eq!(profile.blocks.len(), 2);
-        assert_eq!(profile.top_level(), 3);
-        assert_eq!(
-            profile.block_of("s2").map(|b| b.id.as_str()),
-            Some("skills")
-        );
-        assert!(profile.block_of("gone").is_none());
-        assert_eq!(profile.items().count(), 5);
-        assert_eq!(profile.position_of("s1"), Some(2));
-        assert_eq!(profile.item_at(4), Some("s3"));
-        assert_eq!(profile.item_name("s2", Lang::Nl), "Plannen");
-        assert_eq!(profile.item_name("gone", Lang::Nl), "gone");
-    }
-
-    #[test]
-    fn texts_fall_back_to_english() {
-        let text = Text(vec![("en".to_string(), "Hello".to_string())]);
-        assert_eq!(text.get(Lang::Nl), "Hello");
-        assert_eq!(Text::default().get(Lang::Nl), "");
-    }
-
-    #[test]
-    fn refuses_text_that_is_not_json() {
-        assert_eq!(
-            Profile::from_json("<html>404</html>"),
-            Err(ProfileError::NotJson(0))
-        );
-        assert_eq!(Profile::from_json(""), Err(ProfileError::NotJson(0)));
-    }
-
-    #[test]
-    fn refuses_unknown_or_missing_schema() {
-        let mut json = sample_json();
-        json["schema"] = 2.into();
-        assert_eq!(
-            refused(json.clone()),
-            ProfileError::UnsupportedSchema(Some(2))
-        );
-        json.as_object_mut().unwrap().remove("schema");
-        assert_eq!(refused(json.clone()), ProfileError::UnsupportedSchema(None));
-        json["schema"] = "1".into();
-        assert_eq!(refused(json), ProfileError::UnsupportedSchema(None));
-    }
-
-    #[test]
-    fn refuses_a_wrong_shape_with_the_field_named() {
-        let mut json = sample_json();
-        json["blocks"][0]["kind"] = "sometimes".into();
-        let error = refused(json);
-        assert_eq!(
-            error,
-            ProfileError::Malformed(ShapeError {
-                path: "blocks[0].kind".into(),
-                expected: Expected::OneOf(&["rated", "held"])
-            })
-        );
-        assert_eq!(
-            error.message(Lang::En),
-            "the profile file does not have the expected shape: at blocks[0].kind, one of “rated”, “held” was expected"
-        );
-        assert!(error.message(Lang::Nl).contains("blocks[0].kind"));
-    }
-
-    #[test]
-    fn refuses_duplicate_item_ids_even_across_blocks() {
-        let mut json = sample_json();
-        json["blocks"][1]["items"][2]["id"] = "t1".into();
-        assert_eq!(refused(json), ProfileError::DuplicateItemId("t1".into()));
-    }
-
-    #[test]
-    fn refuses_duplicate_block_ids() {
-        let mut json = sample_json();
-        json["blocks"][1]["id"] = "tasks".into();
-        assert_eq!(
-            refused(json),
-            ProfileError::DuplicateBlockId("tasks".into())
-        );
-    }
-
-    #[test]
-    fn refuses_a_blank_or_spaced_item_id() {
-        for id in [" ", "", "two words"] {
-            let mut json = sample_json();
-            json["blocks"][1]["items"][0]["id"] = id.into();
-            assert_eq!(
-                refused(json),
-                ProfileError::BadId {
-                    block: "skills".into()
-                }
-            );
-        }
-    }
-
-    #[test]
-    fn a_huge_id_is_quoted_short_in_the_message() {
-        let huge = format!("s{}", "{".repeat(5000));
-        let mut json = sample_json();
-        json["blocks"][1]["id"] = huge.clone().into();
-        let error = refused(json);
-        assert_eq!(error, ProfileError::BadId { block: huge });
-        for lang in Lang::ALL {
-            let message = error.message(lang);
-            assert!(message.chars().count() < 200, "{message}");
-            assert!(
-                message.contains(&format!("s{}…", "{".repeat(39))),
-                "{message}"
-            );
-        }
-        assert_eq!(shortened("skills"), "skills");
-        let long_code = ProfileError::MissingTranslation {
-            place: Place::ProfileName,
-            lang: "n".repeat(5000),
-        };
-        assert!(long_code.message(Lang::Nl).chars().count() < 200);
-    }
-
-    #[test]
-    fn names_the_first_missing_translation_in_file_order() {
-        // With every item complete, the texts after the blocks are still checked.
-        let mut json = sample_json();
-        json["career_levels"] = serde_json::json!([
-            {"level": 3, "name": {"en": "Senior", "nl": "Senior"}, "titles": [{"en": "Office manager"}]}
-        ]);
-        assert_eq!(
-            refused(json.clone()),
-            ProfileError::MissingTranslation {
-                place: Place::CareerTitle(3),
-                lang: "nl".into()
-            }
-        );
-        // A missing name comes before a missing level descriptor, which comes before the rest.
-        json["levels"][1]["descriptor"]
-            .as_object_mut()
-            .unwrap()
-            .remove("nl");
-        assert_eq!(
-            refused(json.clone()),
-            ProfileError::MissingTranslation {
-                place: Place::LevelDescriptor(2),
-                lang: "nl".into()
-            }
-        );
-        json["name"].as_object_mut().unwrap().remove("nl");
-        assert_eq!(
-            refused(json),
-            ProfileError::MissingTranslation {
-                place: Place::ProfileName,
-                lang: "nl".into()
-            }
-        );
-    }
-
-    #[test]
-    fn refuses_a_missing_translation_and_names_it() {
-        let mut json = sample_json();
-        json["blocks"][1]["items"][1]["text"]
-            .as_object_mut()
-            .unwrap()
-            .remove("nl");
-        let error = refused(json);
-        assert_eq!(
-            error,
-            ProfileError::MissingTranslation {
-                place: Place::Item("s2".into()),
-                lang: "nl".into()
-            }
-        );
-        assert_eq!(
-            error.message(Lang::En),
-            "item “s2” has no text in language “nl”"
-        );
-        assert_eq!(
-            error.message(Lang::Nl),
-            "onderdeel “s2” heeft geen tekst in de taal “nl”"
-        );
-    }
-
-    #[test]
-    fn refuses_a_blank_translation() {
-        let mut json = sample_json();
-        json["levels"][2]["descriptor"]["en"] = "  ".into();
-        assert!(matches!(
-            refused(json),
-            ProfileError::MissingTranslation { .. }
-        ));
-    }
-
-    #[test]
-    fn refuses_an_empty_block() {
-        let mut json = sample_json();
-        json["blocks"][0]["items"] = serde_json::json!([]);
-        assert_eq!(refused(json), ProfileError::EmptyBlock("tasks".into()));
-    }
-
-    #[test]
-    fn refuses_no_blocks_no_levels_no_languages() {
-        let mut json = sample_json();
-        json["blocks"] = serde_json::json!([]);
-        assert_eq!(refused(json), ProfileError::NoBlocks);
-        let mut json = sample_json();
-        json["levels"] = serde_json::json!([]);
-        assert_eq!(refused(json), ProfileError::NoLevels);
-        let mut json = sample_json();
-        json["languages"] = serde_json::json!([]);
-        assert_eq!(refused(json), ProfileError::NoLanguages);
-    }
-
-    #[test]
-    fn refuses_more_levels_than_a_link_can_carry() {
-        let mut json = sample_json();
-        let step = json["levels"][0].clone();
-        let levels: Vec<_> = (1..=8)
-            .map(|n| {
-                let mut s = step.clone();
-                s["level"] = n.into();
-                s
-            })
-            .collect();
-        json["levels"] = levels.into();
-        assert_eq!(refused(json), ProfileError::TooManyLevels(8));
-    }
-
-    #[test]
-    fn refuses_levels_out_of_order_or_out_of_range() {
-        let mut json = sample_json();
-        json["levels"][1]["level"] = 3.into();
-        assert_eq!(
-            refused(json),
-            ProfileError::LevelsOutOfOrder {
-                position: 2,
-                found: 3
-            }
-        );
-        let mut json = sample_json();
-        json["levels"][1]["level"] = 300.into();
-        assert!(matches!(refused(json), ProfileError::Malformed(_)));
-    }
-
-    #[test]
-    fn every_error_message_names_what_is_wrong_in_both_languages() {
-        // (error, the detail its message must name)
-        let errors = [
-            (ProfileError::NotJson(17), "17"),
-            (ProfileError::UnsupportedSchema(Some(9)), "9"),
-            (ProfileError::UnsupportedSchema(None), "schema"),
-            (
-                ProfileError::Malformed(ShapeError {
-                    path: "levels[0].name".into(),
-                    expected: Expected::Object,
-                }),
-                "levels[0].name",
-            ),
-            (ProfileError::NoLanguages, ""),
-            (ProfileError::NoLevels, ""),
-            (ProfileError::TooManyLevels(9), "9"),
-            (
-                ProfileError::LevelsOutOfOrder {
-                    position: 1,
-                    found: 2,
-                },
-                "2",
-            ),
-            (ProfileError::NoBlocks, ""),
-            (ProfileError::EmptyBlock("skills".into()), "skills"),
-            (
-                ProfileError::BadId {
-                    block: "tasks".into(),
-                },
-                "tasks",
-            ),
-            (ProfileError::DuplicateBlockId("tasks".into()), "tasks"),
-            (ProfileError::DuplicateItemId("s1".into()), "s1"),
-            (
-                ProfileError::MissingTranslation {
-                    place: Place::CareerTitle(3),
-                    lang: "nl".into(),
-                },
-                "nl",
-            ),
-        ];
-        for lang in Lang::ALL {
-            let mut seen = std::collections::HashSet::new();
-            for (error, detail) in &errors {
-                let message = error.message(lang);
-                assert!(
-                    message.contains(detail),
-                    "{message:?} should name {detail:?}"
-                );
-                assert!(
-                    !message.contains('{'),
-                    "{message:?} has an unfilled placeholder"
-                );
-                // Shown after "The competence profile could not be loaded:", so a lower-case clause.
-                assert!(
-                    message.starts_with(|c: char| c.is_lowercase()),
-                    "{message:?}"
-                );
-                assert!(
-                    seen.insert(message.clone()),
-                    "two errors read the same: {message:?}"
-                );
-            }
-        }
-        assert_ne!(
-            ProfileError::NoLevels.message(Lang::En),
-            ProfileError::NoLevels.message(Lang::Nl)
-        );
-    }
-}
+pub(crate) mod tests;

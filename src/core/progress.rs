@@ -2,6 +2,7 @@
 
 use super::assessment::Assessment;
 use super::profile::Profile;
+use super::role::RoleProfile;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Count {
@@ -57,6 +58,24 @@ pub fn progress(profile: &Profile, assessment: &Assessment) -> Progress {
         total: sum.total + count.total,
     });
     Progress { blocks, overall }
+}
+
+/// Chosen items per block of a role profile, for the role matrix's progress lines.
+pub fn role_counts(profile: &Profile, role: &RoleProfile) -> Vec<Count> {
+    let mut counts: Vec<Count> = profile
+        .blocks
+        .iter()
+        .map(|b| Count {
+            answered: 0,
+            total: b.items.len(),
+        })
+        .collect();
+    for need in role.needs.iter().filter(|n| !n.is_blank()) {
+        if let Some(block) = profile.block_index_of(&need.item) {
+            counts[block].answered += 1;
+        }
+    }
+    counts
 }
 
 #[cfg(test)]

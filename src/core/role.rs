@@ -2,14 +2,18 @@
 //! recruiter — the tasks and responsibilities it includes (required or optional) and the level
 //! it needs of each skill and characteristic. Held against an assessment, a role gives the fit.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use super::assessment::{Assessment, Holding, Level};
-use super::json::{Field, Json, ObjBuilder, ShapeError};
 use super::profile::{is_good_id, BlockKind, ItemId, Profile};
+use super::shape::is_default;
 use super::shared::{too_long, Invalid, ProfileRef, Refusal, MAX_FIELD, MAX_PURPOSE, MAX_RATINGS};
 use super::summary::{by_key, supported_level, SHOWN};
+use super::workbook::Stamps;
 
 /// Whether a task or responsibility is part of the post.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Requirement {
     Required,
     Optional,
@@ -20,11 +24,13 @@ impl Requirement {
 }
 
 /// What the post needs of one item: a level for a skill or characteristic, a requirement for a
-/// task or responsibility. Both empty: the post does not need the item.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// task or responsibility (`"need"`). Both empty: the post does not need the item.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Need {
     pub item: ItemId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
+    #[serde(default, rename = "need", skip_serializing_if = "Option::is_none")]
     pub requirement: Option<Requirement>,
 }
 
@@ -39,59 +45,41 @@ impl Need {
     pub fn is_blank(&self) -> bool {
         self.level.is_none() && self.requirement.is_none()
     }
-
-    fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text("item", &self.item)
-            .opt("level", self.level.map(|l| Json::Int(i64::from(l.0))))
-            .opt(
-                "need",
-                self.requirement
-                    .map(|r| Json::Str(Requirement::WORDS[r as usize].into())),
-            )
-            .build()
-    }
-
-    fn from_json(field: Field) -> Result<Need, ShapeError> {
-        Ok(Need {
-            item: field.with("item", |f| f.text())?,
-            level: field.with("level", |f| {
-                if f.is_absent() {
-                    Ok(None)
-                } else {
-                    f.small(255).map(|n| Some(Level(n as u8)))
-                }
-            })?,
-            requirement: field.with("need", |f| {
-                if f.is_absent() {
-                    Ok(None)
-                } else {
-                    f.one_of(Requirement::WORDS).map(|i| {
-                        Some(if i == 0 {
-                            Requirement::Required
-                        } else {
-                            Requirement::Optional
-                        })
-                    })
-                }
-            })?,
-        })
-    }
 }
 
 /// A role profile. `id` is local to this browser (a role that arrives by link or file gets a
-/// new one); the rest travels.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// new one, and a file carries none); the rest travels.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoleProfile {
+    #[serde(default, skip_serializing_if = "is_default")]
     pub id: String,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub title: String,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub organisation: String,
     /// A few sentences on what the post is for, written by the user.
+    #[serde(default, skip_serializing_if = "is_default")]
     pub purpose: String,
     pub profile: ProfileRef,
     /// In profile order once laid out (see [`RoleProfile::for_profile`]); needs of items the
-    /// profile no longer has follow them.
+    /// profile no longer has follow them. Written without the blank ones; read with later
+    /// duplicates of an item dropped.
+    #[serde(default, serialize_with = "needs_out", deserialize_with = "needs_in")]
     pub needs: Vec<Need>,
+    /// When its details and needs were last changed (kept in storage, never shared).
+    #[serde(default, skip_serializing_if = "Stamps::is_empty")]
+    pub stamps: Stamps,
+}
+
+fn needs_out<S: Serializer>(needs: &[Need], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(needs.iter().filter(|n| !n.is_blank()))
+}
+
+fn needs_in<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Need>, D::Error> {
+    let mut needs = Vec::<Need>::deserialize(deserializer)?;
+    let mut seen = std::collections::HashSet::new();
+    needs.retain(|need| seen.insert(need.item.clone()));
+    Ok(needs)
 }
 
 impl RoleProfile {
@@ -144,7 +132,9 @@ impl RoleProfile {
                 return Err(Refusal::Invalid(Invalid::BadItem));
             }
             if !seen.insert(need.item.as_str()) {
-                return Err(Refusal::Invalid(Invalid::Twice(profile.name_of(&need.item))));
+                return Err(Refusal::Invalid(Invalid::Twice(
+                    profile.name_of(&need.item),
+                )));
             }
             let problem = match (profile.kind_of(&need.item), need.level, need.requirement) {
                 (_, Some(level), _) if level.0 == 0 || level.0 > top => Some(
@@ -166,43 +156,13 @@ impl RoleProfile {
         Ok(RoleProfile::for_profile(profile, self))
     }
 
-    /// The JSON kept in storage and in files (the local id only in storage).
-    pub fn to_json(&self, with_id: bool) -> Json {
-        let mut object = ObjBuilder::new();
-        if with_id {
-            object = object.text("id", &self.id);
+    /// The role as it leaves the device: without its local id and stamps.
+    pub fn shared(&self) -> RoleProfile {
+        RoleProfile {
+            id: String::new(),
+            stamps: Stamps::default(),
+            ..self.clone()
         }
-        object
-            .text_if("title", &self.title)
-            .text_if("organisation", &self.organisation)
-            .text_if("purpose", &self.purpose)
-            .put("profile", self.profile.to_json())
-            .put(
-                "needs",
-                Json::Arr(
-                    self.needs
-                        .iter()
-                        .filter(|n| !n.is_blank())
-                        .map(Need::to_json)
-                        .collect(),
-                ),
-            )
-            .build()
-    }
-
-    pub fn from_json(field: Field) -> Result<RoleProfile, ShapeError> {
-        field.object(false)?;
-        let mut needs = field.with("needs", |f| f.list(Need::from_json))?;
-        let mut seen = std::collections::HashSet::new();
-        needs.retain(|need| seen.insert(need.item.clone()));
-        Ok(RoleProfile {
-            id: field.with("id", |f| f.text_or_empty())?,
-            title: field.with("title", |f| f.text_or_empty())?,
-            organisation: field.with("organisation", |f| f.text_or_empty())?,
-            purpose: field.with("purpose", |f| f.text_or_empty())?,
-            profile: field.with("profile", ProfileRef::from_json)?,
-            needs,
-        })
     }
 
     /// The career level the post asks for, by the rule the summary uses for an assessment:
@@ -353,7 +313,6 @@ pub fn fit(profile: &Profile, role: &RoleProfile, assessment: &Assessment) -> Fi
 pub(crate) mod tests {
     use super::*;
     use crate::core::assessment::Rating;
-    use crate::core::json;
     use crate::core::profile::tests::sample;
 
     pub(crate) fn role() -> RoleProfile {
@@ -361,6 +320,7 @@ pub(crate) mod tests {
         RoleProfile::for_profile(
             &profile,
             RoleProfile {
+                stamps: Default::default(),
                 id: "r1".into(),
                 title: "Executive Assistant".into(),
                 organisation: "Acme".into(),
@@ -401,16 +361,17 @@ pub(crate) mod tests {
 
     #[test]
     fn stores_and_reads_back() {
-        let text = role().to_json(true).to_text();
-        let value = json::parse(&text).unwrap();
-        let back = RoleProfile::from_json(json::Field::root(&value)).unwrap();
+        let text = serde_json::to_string(&role()).unwrap();
+        let back: RoleProfile = serde_json::from_str(&text).unwrap();
         assert_eq!(RoleProfile::for_profile(&sample(), back), role());
         assert!(
             text.contains(r#"{"item":"t1","need":"required"}"#),
             "{text}"
         );
         assert!(
-            !role().to_json(false).to_text().contains("\"r1\""),
+            !serde_json::to_string(&role().shared())
+                .unwrap()
+                .contains("\"r1\""),
             "the local id stays home"
         );
     }

@@ -5,20 +5,23 @@
 //! caller sets it aside under a backup key first, then starts afresh. Older versions are
 //! migrated on reading: version 1 (one assessment) becomes one entry of version 2.
 
+use serde::{Deserialize, Serialize};
+
 use super::assessment::{Assessment, Perspective};
-use super::json::{self, Field, Json, ObjBuilder, ShapeError};
 use super::lang::Lang;
 use super::role::RoleProfile;
+use super::shape::{is_default, Number};
 use super::shared::{Person, ProfileRef};
 use super::texts::{fill, texts};
 use super::theme::Theme;
-use super::workbook::{Entry, Workbook};
+use super::workbook::{Entry, Stamps, Workbook};
 
 pub use super::workbook::STORAGE_KEY;
 /// Unreadable entries are kept under this prefix followed by the time they were set aside.
 pub const BACKUP_KEY_PREFIX: &str = "competence-matrix.backup.";
-/// The format version this app writes.
-pub const CURRENT_VERSION: i64 = 2;
+/// The format version this app writes. Version 3 (2026-11-28) added the stamps two tabs'
+/// changes are merged by, and ids that no two tabs share; it reads versions 1 and 2.
+pub const CURRENT_VERSION: i64 = 3;
 
 /// Why a stored entry could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -26,7 +29,9 @@ pub enum Unreadable {
     NotJson,
     NoVersion,
     NewerVersion(i64),
-    Malformed(ShapeError),
+    /// Readable JSON of a version this app knows, but a value in it is not what that version
+    /// writes.
+    Malformed,
 }
 
 impl Unreadable {
@@ -37,7 +42,7 @@ impl Unreadable {
             Unreadable::NotJson => t.unreadable_not_json.to_string(),
             Unreadable::NoVersion => t.unreadable_no_version.to_string(),
             Unreadable::NewerVersion(v) => fill(t.unreadable_newer, &[("version", &v.to_string())]),
-            Unreadable::Malformed(_) => t.unreadable_malformed.to_string(),
+            Unreadable::Malformed => t.unreadable_malformed.to_string(),
         }
     }
 }
@@ -71,182 +76,197 @@ pub fn restore(raw: Option<&str>, today: &str) -> Restored {
 }
 
 fn read(raw: &str, today: &str) -> Result<Workbook, Unreadable> {
-    let value = json::parse(raw).map_err(|_| Unreadable::NotJson)?;
-    if !matches!(value, Json::Obj(_)) {
+    // The version is read on its own first; the rest is read as that version writes it. (No
+    // path is tracked: a damaged entry is set aside whole, not shown field by field.)
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(default)]
+        version: Number,
+    }
+    // Only an object is a stored entry (serde would read a list as the fields in order).
+    if !raw.trim_start().starts_with('{') {
         return Err(Unreadable::NotJson);
     }
-    let version = value
-        .get("version")
-        .and_then(Json::as_i64)
-        .ok_or(Unreadable::NoVersion)?;
-    let root = Field::root(&value);
-    match version {
-        1 => read_v1(root, today).map_err(Unreadable::Malformed),
-        CURRENT_VERSION => read_v2(root, today).map_err(Unreadable::Malformed),
+    let head: Head = serde_json::from_str(raw).map_err(|_| Unreadable::NotJson)?;
+    match head.version.0.ok_or(Unreadable::NoVersion)? {
+        1 => serde_json::from_str::<StoredV1>(raw)
+            .map(|stored| stored.into_book(today))
+            .map_err(|_| Unreadable::Malformed),
+        2 | CURRENT_VERSION => serde_json::from_str::<StoredBook>(raw)
+            .map(|stored| stored.into_book(today))
+            .map_err(|_| Unreadable::Malformed),
         v if v > CURRENT_VERSION => Err(Unreadable::NewerVersion(v)),
         _ => Err(Unreadable::NoVersion),
     }
 }
 
-fn read_language(root: Field) -> Result<Option<Lang>, ShapeError> {
-    root.with("language", |f| {
-        if f.is_absent() {
-            Ok(None)
-        } else {
-            f.one_of(&["en", "nl"]).map(|i| Some(Lang::ALL[i]))
-        }
-    })
-}
-
 /// Version 1 (2026-11-24): `{version, language, intro_dismissed, person, assessment: {ratings}}`,
 /// one assessment of the user's own.
-fn read_v1(root: Field, today: &str) -> Result<Workbook, ShapeError> {
-    let mut book = Workbook::new(today);
-    book.language = read_language(root)?;
-    book.intro_dismissed = root.with("intro_dismissed", |f| f.yes_no())?;
-    let entry = &mut book.entries[0];
-    entry.person = root.with("person", Person::from_json)?;
-    entry.assessment = root.with("assessment", |f| {
-        f.object(true)?;
-        f.with("ratings", Assessment::from_json)
-    })?;
-    Ok(book)
+#[derive(Deserialize)]
+struct StoredV1 {
+    #[serde(default)]
+    language: Option<Lang>,
+    #[serde(default)]
+    intro_dismissed: bool,
+    #[serde(default)]
+    person: Person,
+    #[serde(default)]
+    assessment: Option<V1Answers>,
 }
 
-fn read_entry(field: Field, today: &str) -> Result<Entry, ShapeError> {
-    field.object(false)?;
-    let optional_text = |f: Field| -> Result<Option<String>, ShapeError> {
-        if f.is_absent() {
-            Ok(None)
-        } else {
-            f.text().map(Some)
-        }
-    };
-    let date = field.with("date", |f| f.text_or_empty())?;
-    Ok(Entry {
-        id: field.with("id", |f| f.text())?,
-        name: field.with("name", |f| f.text_or_empty())?,
-        date: if date.is_empty() {
-            today.to_string()
-        } else {
-            date
-        },
-        perspective: field.with("view", |f| {
-            if f.is_absent() {
-                Ok(Perspective::Own)
-            } else {
-                f.one_of(Perspective::WORDS).map(|i| Perspective::ALL[i])
-            }
-        })?,
-        person: field.with("person", Person::from_json)?,
-        profile: field.with("profile", |f| {
-            if f.is_absent() {
-                Ok(None)
-            } else {
-                ProfileRef::from_json(f).map(Some)
-            }
-        })?,
-        hints_from: field.with("hints", optional_text)?,
-        aim: field.with("aim", optional_text)?,
-        assessment: field.with("ratings", Assessment::from_json)?,
-    })
+#[derive(Deserialize)]
+struct V1Answers {
+    #[serde(default)]
+    ratings: Assessment,
 }
 
-fn read_v2(root: Field, today: &str) -> Result<Workbook, ShapeError> {
-    let mut entries = root.with("assessments", |f| f.list(|e| read_entry(e, today)))?;
-    let mut roles = root.with("roles", |f| f.list(RoleProfile::from_json))?;
-    // Ids must be unique for hints and aims to point at one thing; hand-edited or damaged data
-    // may repeat one, and then the later copy is kept with a fresh id.
-    let mut next_id = root.with("next_id", |f| {
-        if f.is_absent() {
-            Ok(1)
-        } else {
-            f.small(u32::MAX).map(u64::from)
-        }
-    })?;
-    let mut seen = std::collections::HashSet::new();
-    for id in entries
-        .iter_mut()
-        .map(|e| &mut e.id)
-        .chain(roles.iter_mut().map(|r| &mut r.id))
-    {
-        while id.is_empty() || !seen.insert(id.clone()) {
-            *id = format!("x{next_id}");
-            next_id += 1;
-        }
+impl StoredV1 {
+    fn into_book(self, today: &str) -> Workbook {
+        let mut book = Workbook::new(today);
+        book.language = self.language;
+        book.intro_dismissed = self.intro_dismissed;
+        let entry = &mut book.entries[0];
+        entry.person = self.person;
+        entry.assessment = self.assessment.map(|a| a.ratings).unwrap_or_default();
+        book
     }
-    let current_id = root.with("current", |f| f.text_or_empty())?;
-    let role_id = root.with("role", |f| f.text_or_empty())?;
-    let mut book = Workbook::new(today);
-    if !entries.is_empty() {
-        book.current = entries.iter().position(|e| e.id == current_id).unwrap_or(0);
-        book.entries = entries;
-    }
-    book.current_role = roles.iter().position(|r| r.id == role_id);
-    book.roles = roles;
-    book.next_id = next_id.max(book.next_id);
-    book.language = read_language(root)?;
-    book.theme = root.with("theme", |f| {
-        if f.is_absent() {
-            Ok(None)
-        } else {
-            f.one_of(&Theme::CODES).map(|i| Some(Theme::ALL[i]))
-        }
-    })?;
-    book.intro_dismissed = root.with("intro_dismissed", |f| f.yes_no())?;
-    Ok(book)
 }
 
-fn entry_json(entry: &Entry) -> Json {
-    let text = |s: &Option<String>| s.as_ref().map(|s| Json::Str(s.clone()));
-    ObjBuilder::new()
-        .text("id", &entry.id)
-        .text_if("name", &entry.name)
-        .text("date", &entry.date)
-        .text("view", entry.perspective.word())
-        .opt(
-            "person",
-            (!entry.person.is_empty()).then(|| entry.person.to_json()),
-        )
-        .opt("profile", entry.profile.as_ref().map(ProfileRef::to_json))
-        .opt("hints", text(&entry.hints_from))
-        .opt("aim", text(&entry.aim))
-        .put("ratings", entry.assessment.to_json())
-        .build()
+/// One assessment in storage (versions 2 and 3).
+#[derive(Serialize, Deserialize)]
+struct StoredEntry {
+    id: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    name: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    view: Perspective,
+    #[serde(default, skip_serializing_if = "Person::is_empty")]
+    person: Person,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    profile: Option<ProfileRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    hints: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    aim: Option<String>,
+    #[serde(default)]
+    ratings: Assessment,
+    #[serde(default, skip_serializing_if = "Stamps::is_empty")]
+    stamps: Stamps,
+}
+
+/// Everything in storage (versions 2 and 3; version 2 had `next_id`, read and not needed).
+#[derive(Serialize, Deserialize)]
+struct StoredBook {
+    version: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<Lang>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    theme: Option<Theme>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    intro_dismissed: bool,
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    assessments: Vec<StoredEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    roles: Vec<RoleProfile>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    role: String,
+}
+
+impl StoredBook {
+    fn into_book(self, today: &str) -> Workbook {
+        let mut entries: Vec<Entry> = self
+            .assessments
+            .into_iter()
+            .map(|e| Entry {
+                id: e.id,
+                name: e.name,
+                date: if e.date.is_empty() {
+                    today.to_string()
+                } else {
+                    e.date
+                },
+                perspective: e.view,
+                person: e.person,
+                profile: e.profile,
+                hints_from: e.hints,
+                aim: e.aim,
+                assessment: e.ratings,
+                stamps: e.stamps,
+            })
+            .collect();
+        let mut roles = self.roles;
+        // Ids must be unique for hints and aims to point at one thing; hand-edited or damaged
+        // data may repeat one, and then the later copy is kept under a new id.
+        let mut seen = std::collections::HashSet::new();
+        let mut next = 1;
+        for id in entries
+            .iter_mut()
+            .map(|e| &mut e.id)
+            .chain(roles.iter_mut().map(|r| &mut r.id))
+        {
+            while id.is_empty() || !seen.insert(id.clone()) {
+                *id = format!("x{next}");
+                next += 1;
+            }
+        }
+        let mut book = Workbook::new(today);
+        if !entries.is_empty() {
+            book.current = entries
+                .iter()
+                .position(|e| e.id == self.current)
+                .unwrap_or(0);
+            book.entries = entries;
+        }
+        // The role in the editor; with none named, the first (so that the roles stay reachable).
+        book.current_role = roles
+            .iter()
+            .position(|r| r.id == self.role)
+            .or((!roles.is_empty()).then_some(0));
+        book.roles = roles;
+        book.language = self.language;
+        book.theme = self.theme;
+        book.intro_dismissed = self.intro_dismissed;
+        book
+    }
 }
 
 impl Workbook {
     /// The JSON written to storage. Blank rows are left out.
     pub fn to_json(&self) -> String {
-        let role = self
-            .current_role
-            .and_then(|i| self.roles.get(i))
-            .map(|r| Json::Str(r.id.clone()));
-        ObjBuilder::new()
-            .int("version", CURRENT_VERSION)
-            .opt(
-                "language",
-                self.language.map(|l| Json::Str(l.code().into())),
-            )
-            .opt("theme", self.theme.map(|t| Json::Str(t.code().into())))
-            .opt(
-                "intro_dismissed",
-                self.intro_dismissed.then_some(Json::Bool(true)),
-            )
-            .text("current", &self.entry().id)
-            .int("next_id", self.next_id as i64)
-            .put(
-                "assessments",
-                Json::Arr(self.entries.iter().map(entry_json).collect()),
-            )
-            .opt(
-                "roles",
-                (!self.roles.is_empty())
-                    .then(|| Json::Arr(self.roles.iter().map(|r| r.to_json(true)).collect())),
-            )
-            .opt("role", role)
-            .build()
-            .to_text()
+        let stored = StoredBook {
+            version: CURRENT_VERSION,
+            language: self.language,
+            theme: self.theme,
+            intro_dismissed: self.intro_dismissed,
+            current: self.entry().id.clone(),
+            assessments: self
+                .entries
+                .iter()
+                .map(|e| StoredEntry {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    date: e.date.clone(),
+                    view: e.perspective,
+                    person: e.person.clone(),
+                    profile: e.profile.clone(),
+                    hints: e.hints_from.clone(),
+                    aim: e.aim.clone(),
+                    ratings: e.assessment.clone(),
+                    stamps: e.stamps.clone(),
+                })
+                .collect(),
+            roles: self.roles.clone(),
+            role: self
+                .current_role
+                .and_then(|i| self.roles.get(i))
+                .map(|r| r.id.clone())
+                .unwrap_or_default(),
+        };
+        serde_json::to_string(&stored).unwrap_or_default()
     }
 
     /// What storage should hold for this state: nothing when there is nothing to keep, else
@@ -264,25 +284,6 @@ pub fn backup_key(now_ms: u64) -> String {
 /// True for every key this app writes, for "erase my data".
 pub fn is_own_key(key: &str) -> bool {
     key == STORAGE_KEY || key.starts_with(BACKUP_KEY_PREFIX)
-}
-
-/// What another tab's write means for this one.
-#[derive(Debug, Clone, PartialEq)]
-pub enum OtherTab {
-    /// Show this state: the other tab's changes, or nothing after an erase.
-    TakeOver(Workbook),
-    /// The other tab runs a newer version of the app, whose data this one cannot read: stop
-    /// saving, so that its next change cannot overwrite that data.
-    StopSaving(Unreadable),
-}
-
-/// The rule for a storage change made by another tab of this browser.
-pub fn from_other_tab(raw: Option<&str>, today: &str) -> OtherTab {
-    match restore(raw, today) {
-        Restored::Fresh => OtherTab::TakeOver(Workbook::new(today)),
-        Restored::Loaded(book) => OtherTab::TakeOver(book),
-        Restored::Unreadable { problem, .. } => OtherTab::StopSaving(problem),
-    }
 }
 
 #[cfg(test)]
@@ -319,12 +320,8 @@ mod tests {
         assert_eq!(entry.date, TODAY, "dated the day it was moved over");
         assert_eq!(entry.person.name, "Anna de Vries");
         assert_eq!(entry.person.job_title, "Executive Assistant");
-        let value = json::parse(raw).unwrap();
-        let stored = value
-            .get("assessment")
-            .and_then(|a| a.get("ratings"))
-            .unwrap();
-        let Json::Arr(stored) = stored else { panic!() };
+        let value: serde_json::Value = serde_json::from_str(raw).unwrap();
+        let stored = value["assessment"]["ratings"].as_array().unwrap();
         assert_eq!(entry.assessment.ratings.len(), stored.len());
         let communication = entry.assessment.rating("skill.communication").unwrap();
         assert_eq!(communication.current, Some(Level(4)));
@@ -383,7 +380,11 @@ mod tests {
         });
         book.current = 1;
         book.current_role = Some(0);
-        book.next_id = 4;
+        book.entries[1].stamps.meta = 1_764_300_000_000;
+        book.entries[1]
+            .stamps
+            .items
+            .insert("task.b".into(), 1_764_300_000_001);
         assert_eq!(loaded(&book.to_json()), book);
     }
 
@@ -455,7 +456,7 @@ mod tests {
                 matches!(
                     restore(Some(raw), TODAY),
                     Restored::Unreadable {
-                        problem: Unreadable::Malformed(_),
+                        problem: Unreadable::Malformed,
                         ..
                     }
                 ),
@@ -474,11 +475,16 @@ mod tests {
     #[test]
     fn repeated_ids_are_made_unique() {
         let book = loaded(
-            r#"{"version":2,"next_id":5,"assessments":[{"id":"a1","ratings":[]},{"id":"a1","ratings":[]}]}"#,
+            r#"{"version":2,"next_id":5,"assessments":[{"id":"a1","ratings":[]},{"id":"a1","ratings":[]}],"roles":[{"id":"a1","profile":{"id":"p","version":"1"}}]}"#,
         );
         assert_eq!(book.entries[0].id, "a1");
-        assert_eq!(book.entries[1].id, "x5");
-        assert_eq!(book.next_id, 6);
+        assert_eq!(book.entries[1].id, "x1");
+        assert_eq!(book.roles[0].id, "x2");
+        assert_eq!(
+            book.current_role,
+            Some(0),
+            "with none named, the first role is in the editor"
+        );
     }
 
     #[test]
@@ -502,24 +508,6 @@ mod tests {
             assert!(text.contains('3'), "{text}");
             assert!(!Unreadable::NotJson.describe(lang).is_empty());
         }
-    }
-
-    #[test]
-    fn another_tab_is_taken_over_unless_it_runs_a_newer_version() {
-        let mut book = Workbook::new(TODAY);
-        book.intro_dismissed = true;
-        assert_eq!(
-            from_other_tab(Some(&book.to_json()), TODAY),
-            OtherTab::TakeOver(book)
-        );
-        assert_eq!(
-            from_other_tab(None, TODAY),
-            OtherTab::TakeOver(Workbook::new(TODAY))
-        );
-        assert_eq!(
-            from_other_tab(Some(r#"{"version":3,"assessments":[]}"#), TODAY),
-            OtherTab::StopSaving(Unreadable::NewerVersion(3))
-        );
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! the profile it was made with. Share links and exchange files carry this, and everything that
 //! comes back in passes [`Shared::validated`] before it may touch the user's data.
 
+use serde::{Deserialize, Serialize};
+
 use super::assessment::{AnswerProblem, Assessment, Holding, Perspective};
-use super::json::{Field, Json, ObjBuilder, ShapeError};
 use super::lang::Lang;
 use super::profile::{describe_shape, is_good_id, ItemName, Profile};
+use super::shape::{is_default, ShapeError};
 use super::texts::{fill, texts};
 
 /// Longest evidence note, in characters (the text area allows the same).
@@ -18,10 +20,14 @@ pub const MAX_PURPOSE: usize = 2000;
 pub const MAX_RATINGS: usize = 20_000;
 
 /// Who the assessment is about. Every field is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Person {
+    #[serde(skip_serializing_if = "is_default")]
     pub name: String,
+    #[serde(skip_serializing_if = "is_default")]
     pub job_title: String,
+    #[serde(skip_serializing_if = "is_default")]
     pub organisation: String,
 }
 
@@ -31,27 +37,10 @@ impl Person {
             && self.job_title.trim().is_empty()
             && self.organisation.trim().is_empty()
     }
-
-    pub fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text_if("name", &self.name)
-            .text_if("job_title", &self.job_title)
-            .text_if("organisation", &self.organisation)
-            .build()
-    }
-
-    pub fn from_json(field: Field) -> Result<Person, ShapeError> {
-        field.object(true)?;
-        Ok(Person {
-            name: field.with("name", |f| f.text_or_empty())?,
-            job_title: field.with("job_title", |f| f.text_or_empty())?,
-            organisation: field.with("organisation", |f| f.text_or_empty())?,
-        })
-    }
 }
 
 /// The profile something was made with.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileRef {
     pub id: String,
     pub version: String,
@@ -63,20 +52,6 @@ impl ProfileRef {
             id: profile.id.clone(),
             version: profile.version.clone(),
         }
-    }
-
-    pub fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text("id", &self.id)
-            .text("version", &self.version)
-            .build()
-    }
-
-    pub fn from_json(field: Field) -> Result<ProfileRef, ShapeError> {
-        Ok(ProfileRef {
-            id: field.with("id", |f| f.text())?,
-            version: field.with("version", |f| f.text())?,
-        })
     }
 }
 
@@ -265,7 +240,10 @@ pub fn validate_ratings(assessment: &Assessment, profile: &Profile) -> Result<()
             return Err(Refusal::Invalid(Invalid::NoteTooLong(profile.name_of(id))));
         }
         if let Some(problem) = rating.problem(profile) {
-            return Err(Refusal::Invalid(Invalid::Answer(profile.name_of(id), problem)));
+            return Err(Refusal::Invalid(Invalid::Answer(
+                profile.name_of(id),
+                problem,
+            )));
         }
     }
     Ok(())
@@ -434,7 +412,7 @@ mod tests {
             )),
             Refusal::Invalid(Invalid::Shape(ShapeError {
                 path: "assessment[0].current".into(),
-                expected: crate::core::json::Expected::WholeNumber,
+                expected: crate::core::shape::Expected::WholeNumber,
             })),
             Refusal::TooLarge,
             Refusal::WrongKind,

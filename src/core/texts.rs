@@ -146,10 +146,11 @@ texts! {
     fetch_unreadable: "the file {x} could not be read", "het bestand {x} kon niet worden gelezen";
 
     // Profile validation
-    profile_not_json: "the profile file is not valid JSON (reading stopped at byte {x})", "het profielbestand is geen geldige JSON (het lezen stopte bij byte {x})";
+    profile_not_json: "the profile file is not valid JSON (reading stopped at line {line}, column {column})", "het profielbestand is geen geldige JSON (het lezen stopte bij regel {line}, kolom {column})";
     profile_schema: "the profile file uses format version {x}, but this app reads version {ours}", "het profielbestand gebruikt indelingsversie {x}, maar deze app leest versie {ours}";
     profile_no_schema: "the profile file has no “schema” number, so its format version is unknown", "het profielbestand heeft geen “schema”-nummer, dus de indelingsversie is onbekend";
     profile_malformed: "the profile file does not have the expected shape: {x}", "het profielbestand heeft niet de verwachte vorm: {x}";
+    profile_malformed_unsaid: "the profile file does not have the expected shape", "het profielbestand heeft niet de verwachte vorm";
     profile_no_languages: "the profile file lists no languages", "het profielbestand noemt geen talen";
     profile_no_levels: "the profile file has no level scale", "het profielbestand heeft geen niveauschaal";
     profile_too_many_levels: "the level scale has {x} levels; the app supports at most {max}", "de niveauschaal heeft {x} niveaus; de app ondersteunt er hoogstens {max}";
@@ -176,6 +177,7 @@ texts! {
     expect_list: "a list", "een lijst";
     expect_object: "an object", "een object";
     expect_present: "a value", "een waarde";
+    expect_other: "a value of another kind", "een waarde van een andere soort";
     expect_one_of: "one of {words}", "een van {words}";
 
     // Links and files from outside

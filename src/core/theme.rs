@@ -4,10 +4,14 @@
 use super::lang::Lang;
 use super::texts::texts;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Theme {
     /// As the device says (`prefers-color-scheme`).
     #[default]
+    #[serde(rename = "auto")]
     Device,
     Light,
     Dark,
@@ -53,7 +57,10 @@ mod tests {
         assert_eq!(Theme::from_code("Dark"), None);
         assert_eq!(Theme::in_use(None, None), Theme::Device);
         assert_eq!(Theme::in_use(None, Some(Theme::Dark)), Theme::Dark);
-        assert_eq!(Theme::in_use(Some(Theme::Device), Some(Theme::Dark)), Theme::Device);
+        assert_eq!(
+            Theme::in_use(Some(Theme::Device), Some(Theme::Dark)),
+            Theme::Device
+        );
         assert_eq!(Theme::in_use(Some(Theme::Light), None), Theme::Light);
     }
 }

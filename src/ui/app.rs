@@ -1,19 +1,23 @@
 //! The app's shell: it loads the profile, takes over the page the build pre-rendered, and lays
 //! out the header, the notices and the views.
 
-use super::reactive::*;
+use leptos::prelude::*;
 
-use super::dom::{body, h, mount, show, switch, watch, Mounted, Nodes, H};
-use super::kit::{button, select, toggle};
-use super::matrix::{assessment_bar, matrix_pane};
-use super::remote::{self, Remote};
-use super::session::{use_session, Session, View};
+use super::incoming::Arrivals;
+use super::kit::Choice;
+use super::later::{profile_problem, Later, Part};
+use super::matrix::{AssessmentBar, MatrixPane};
+use super::saving::Saving;
+use super::screen::Screen;
+use super::session::{use_session, Session};
+use crate::core::change::Change;
 use crate::core::embed;
 use crate::core::lang::Lang;
-use crate::core::markup::parse_name;
-use crate::core::profile::{LoadError, Profile};
+use crate::core::markup::{change_of, parse_name};
+use crate::core::profile::{LoadError, Profile, ProfileError};
 use crate::core::texts::{texts, Texts};
 use crate::core::theme::Theme;
+use crate::core::view::View;
 use crate::web;
 
 /// The profile the app loads unless the host names another, relative to the page so that the
@@ -24,6 +28,7 @@ pub const PROFILE_URL: &str = "profiles/ima-msp.json";
 /// build pre-rendered with the live app in one go, so that the first paint never waits for the
 /// code and the take-over shows no gap.
 pub fn start() {
+    console_error_panic_hook::set_once();
     let options = embed::parse(&web::query_string());
     for warning in &options.warnings {
         web::console_warn(&format!("Competence Matrix: {warning}"));
@@ -34,41 +39,43 @@ pub fn start() {
     if let Some(font) = &options.font {
         web::set_theme_property("--font", font);
     }
-    super::session::set_host_theme(options.theme);
     web::register_service_worker("sw.js");
     let default_lang = options
         .lang
         .unwrap_or_else(|| Lang::from_preferences(&web::preferred_languages()));
-    let embedded = options.embed;
+    let (embedded, host_theme) = (options.embed, options.theme);
     let url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
+    // Leptos's executor starts with the mount: until then, wasm-bindgen's runs this.
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = match web::fetch_text(&url).await {
-            Ok(text) => {
-                // The views module reads the same file; it lives as long as the page.
-                let text: &'static str = Box::leak(text.into_boxed_str());
-                remote::keep_profile_text(text);
-                Profile::from_json(text).map_err(LoadError::Invalid)
-            }
-            Err(failure) => Err(LoadError::Fetch { url, failure }),
+        let (loaded, text) = match web::fetch_text(&url).await {
+            Ok(text) => (
+                Profile::from_json(&text).map_err(LoadError::Invalid),
+                Some(text),
+            ),
+            Err(failure) => (Err(LoadError::Fetch { url, failure }), None),
         };
         // What a visitor clicked or typed in the pre-rendered page is read before it goes.
         let early = web::take_prerendered();
-        match loaded {
-            Ok(profile) => {
+        let body = document().body();
+        match (loaded, body) {
+            (Ok(profile), Some(body)) => {
                 // The profile lives as long as the page.
                 let profile: &'static Profile = Box::leak(Box::new(profile));
+                let handle = leptos::mount::mount_to(body, move || {
+                    view! { <App profile default_lang host_theme embedded early /> }
+                });
                 // The app lives as long as the page.
-                std::mem::forget(mount(&body(), move || {
-                    app(profile, default_lang, embedded, early)
-                }));
+                handle.forget();
             }
-            Err(error) => {
-                std::mem::forget(mount(&body(), move || {
-                    broken(&error, default_lang, embedded)
-                }));
+            (Err(error), Some(body)) => {
+                let handle = leptos::mount::mount_to(body, move || {
+                    view! { <Broken error text default_lang embedded /> }
+                });
+                handle.forget();
                 // Nothing is left to wait for: tell the tests and scripts the page is done.
                 web::mark_ready();
             }
+            (_, None) => {}
         }
         if web::in_frame() {
             web::report_height_to_host();
@@ -76,298 +83,367 @@ pub fn start() {
     });
 }
 
-/// The live app for a loaded profile: the session, what the visitor did before it started, and
-/// the shell, drawn again when the language changes so that every text inside is plain.
-fn app(
-    profile: &'static Profile,
-    default_lang: Lang,
-    embedded: bool,
-    early: Vec<(String, String)>,
-) -> Nodes {
-    let session = Session::start(profile, default_lang, embedded);
-    provide_context(session);
-    for (name, value) in early {
-        if let Some((kind, input, position)) = parse_name(&name) {
-            session.answer(kind, input, position, &value);
-        }
-    }
-    watch(move || web::set_document_language(session.lang.get().code()));
-    watch(move || web::set_document_theme(session.theme.get()));
-    watch(move || {
-        web::set_print_target(match session.arrival.get() {
-            Some(arrival) => arrival.print_target(),
-            None => session.view.get().print_target(),
-        })
-    });
-    remote::serve(session);
-    session.read_fragment();
-    // A link pasted into an open tab changes only the fragment.
-    web::on_hash_change(move || session.read_fragment());
-    web::after_paint(move || {
-        session.want_summary_when();
-        web::mark_ready();
-    });
-    vec![switch(move || session.lang.get(), |_| shell())]
-}
-
 /// Mounts the app for `profile` into `parent`, as the component tests do: no fetch, no
 /// pre-rendered page. Unmounted when the handle is dropped.
-pub fn mount_app(parent: web_sys::HtmlElement, profile: &'static Profile, lang: Lang) -> Mounted {
-    mount(&parent, move || app(profile, lang, false, Vec::new()))
-}
-
-/// The colour scheme: as the device, light or dark.
-fn theme_switch() -> H {
-    let session = use_session();
-    let t = session.t_untracked();
-    select(
-        t.theme,
-        "field theme-switch",
-        move || {
-            let lang = session.lang.get();
-            Theme::ALL
-                .into_iter()
-                .map(|theme| (theme.code().to_string(), theme.label(lang).to_string()))
-                .collect()
-        },
-        move || session.theme.get().code().to_string(),
-        move |code| {
-            if let Some(theme) = Theme::from_code(&code) {
-                session.choose_theme(theme);
-            }
-        },
-    )
-}
-
-/// The colour scheme and the language, in the header (in the views' bar when embedded).
-fn settings() -> H {
-    h("div")
-        .cls("settings")
-        .ch(theme_switch())
-        .ch(language_switch())
-}
-
-fn language_switch() -> H {
-    let session = use_session();
-    let t = session.t_untracked();
-    let group = h("div")
-        .cls("language-switch")
-        .at("role", "group")
-        .at("aria-label", t.language);
-    Lang::ALL.into_iter().fold(group, |group, lang| {
-        group.ch(h("span").at("lang", lang.code()).ch(toggle(
-            lang.native_name(),
-            move || session.lang.get() == lang,
-            move || session.choose_language(lang),
-        )))
+pub fn mount_app(
+    parent: web_sys::HtmlElement,
+    profile: &'static Profile,
+    lang: Lang,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
+    leptos::mount::mount_to(parent, move || {
+        view! { <App profile default_lang=lang host_theme=None embedded=false early=Vec::new() /> }
     })
 }
 
-/// The app's header: its name, its line, and (outside a frame) the language switch.
-fn header(t: &Texts, switch_language: bool) -> H {
-    let header = h("header").cls("app-header").ch(h("div")
-        .cls("brand")
-        .ch(h("h1").tx(t.app_title))
-        .ch(h("p").cls("tagline").tx(t.tagline)));
-    if switch_language {
-        header.ch(settings())
-    } else {
-        header
-    }
-}
-
-fn shell() -> Nodes {
-    let session = use_session();
-    let t = session.t_untracked();
-    let embedded = session.embedded;
-    let mut nodes: Nodes = vec![h("a")
-        .cls("skip-link")
-        .at("href", "#main")
-        .tx(t.skip_to_content)
-        .into()];
-    if !embedded {
-        nodes.push(header(t, true).into());
-    }
-    let main = h("main").at("id", "main").at("tabindex", "-1");
-    // Embedded, the host page shows its own header; the app's name still heads the frame.
-    let main = if embedded {
-        main.ch(h("h1").cls("sr-only").tx(t.app_title))
-    } else {
-        main
-    };
-    nodes.push(
-        main
-            // On paper only, when the summary has not been drawn yet (see the print sheet).
-            .ch(h("p").cls("print-wait").tx(t.print_wait))
-            // Notices are few and rare: the list is drawn again when one comes or goes.
-            .ch(h("div").cls("notices").ch(switch(
-                move || session.notices.get(),
-                move |notices| {
-                    let lang = session.lang.get_untracked();
-                    notices
-                        .iter()
-                        .map(|notice| {
-                            let warning = notice.is_warning();
-                            let gone = notice.clone();
-                            h("div")
-                                .cls(if warning { "notice warning" } else { "notice" })
-                                .at("role", if warning { "alert" } else { "status" })
-                                .ch(h("p").tx(&notice.text(lang)))
-                                .ch(button(t.dismiss, "secondary", move || {
-                                    session.withdraw(&gone)
-                                }))
-                                .into()
-                        })
-                        .collect()
-                },
-            )))
-            .ch(show(
-                move || !session.intro_dismissed.get(),
-                move || {
-                    vec![h("section")
-                        .cls("intro")
-                        .at("aria-label", t.app_title)
-                        .ch(h("p")
-                            .tx(t.intro)
-                            .tx(" ")
-                            .ch(h("strong").tx(t.intro_privacy)))
-                        .ch(button(t.got_it, "secondary", move || {
-                            session.dismiss_intro()
-                        }))
-                        .into()]
-                },
-            ))
-            .ch(switch(
-                move || (session.arrival.get().is_some(), session.links_opened.get()),
-                move |(arrived, _)| {
-                    if *arrived {
-                        vec![h("div")
-                            .cls("panes")
-                            .ch(remote::host(Remote::Incoming, h("div").cls("pane")))
-                            .into()]
-                    } else {
-                        workspace()
-                    }
-                },
-            ))
-            .into(),
+/// The live app for a loaded profile: the session, what the visitor did before it started, and
+/// the shell, drawn again when the language changes so that every text inside is plain.
+#[component]
+fn App(
+    profile: &'static Profile,
+    default_lang: Lang,
+    host_theme: Option<Theme>,
+    embedded: bool,
+    early: Vec<(String, String)>,
+) -> impl IntoView {
+    let loaded = Saving::load(profile);
+    let screen = Screen::new(default_lang, embedded, loaded.notices);
+    let session = Session::new(
+        profile,
+        loaded.book,
+        default_lang,
+        host_theme,
+        screen,
+        loaded.saving,
     );
-    if !embedded {
-        nodes.push(
-            h("footer")
-                .cls("app-footer")
-                .ch(h("p").tx(t.privacy_footer))
-                .ch(h("p")
-                    .cls("version")
-                    .tx(t.version)
-                    .tx(" ")
-                    .tx(env!("CARGO_PKG_VERSION")))
-                .into(),
-        );
+    provide_context(session);
+    let arrivals = Arrivals::new();
+    provide_context(arrivals);
+    session.saving.start(session);
+    for (name, value) in early {
+        let change = parse_name(&name)
+            .and_then(|(kind, input, position)| change_of(profile, kind, input, position, &value));
+        if let Some(change) = change {
+            session.apply(change);
+        }
     }
-    nodes
+    Effect::new(move |_| web::set_document_language(session.lang.get().code()));
+    Effect::new(move |_| web::set_document_theme(session.theme.get()));
+    Effect::new(move |_| {
+        web::set_print_target(match arrivals.arrival.get() {
+            Some(arrival) => arrival.print_target(),
+            None => screen.view.get().print_target(),
+        })
+    });
+    arrivals.read_fragment();
+    // A link pasted into an open tab changes only the fragment.
+    web::on_hash_change(move || arrivals.read_fragment());
+    web::after_paint(move || {
+        screen.want_summary_when(session.progress.get_untracked().overall.answered);
+        web::mark_ready();
+    });
+    move || {
+        let _lang = session.lang.get();
+        view! { <Shell /> }
+    }
 }
 
-/// The views and their panes. The summary stands beside the matrix on a wide screen; the views
-/// module draws it when it is wanted (`Session::want_summary_when`).
-fn workspace() -> Nodes {
+/// The colour scheme: as the device, light or dark.
+#[component]
+fn ThemeSwitch() -> impl IntoView {
     let session = use_session();
-    let t = session.t_untracked();
+    let t = session.t();
+    view! {
+        <Choice
+            label=t.theme
+            class="field theme-switch"
+            options=Signal::derive(move || {
+                let lang = session.lang.get_untracked();
+                Theme::ALL
+                    .into_iter()
+                    .map(|theme| (theme.code().to_string(), theme.label(lang).to_string()))
+                    .collect()
+            })
+            selected=Signal::derive(move || session.theme.get().code().to_string())
+            on_change=move |code: String| {
+                if let Some(theme) = Theme::from_code(&code) {
+                    session.apply(Change::Theme(theme));
+                }
+            }
+        />
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let session = use_session();
+    let t = session.t();
+    view! {
+        <div class="language-switch" role="group" aria-label=t.language>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <span lang=lang.code()>
+                            <button
+                                type="button"
+                                aria-pressed=move || (session.lang.get_untracked() == lang).to_string()
+                                on:click=move |_| {
+                                    session.apply(Change::Language(lang));
+                                }
+                            >
+                                {lang.native_name()}
+                            </button>
+                        </span>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// The colour scheme and the language, in the header (in the views' bar when embedded).
+#[component]
+fn Settings() -> impl IntoView {
+    view! {
+        <div class="settings">
+            <ThemeSwitch />
+            <LanguageSwitch />
+        </div>
+    }
+}
+
+/// The app's header: its name, its line, and (outside a frame) the settings.
+#[component]
+fn Header(t: &'static Texts, settings: bool) -> impl IntoView {
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <h1>{t.app_title}</h1>
+                <p class="tagline">{t.tagline}</p>
+            </div>
+            {settings.then(|| view! { <Settings /> })}
+        </header>
+    }
+}
+
+/// Notices are few and rare: the list is drawn again when one comes or goes.
+#[component]
+fn Notices() -> impl IntoView {
+    let session = use_session();
+    let t = session.t();
+    let screen = session.screen;
+    view! {
+        <div class="notices">
+            {move || {
+                let lang = session.lang.get_untracked();
+                screen
+                    .notices
+                    .get()
+                    .into_iter()
+                    .map(|notice| {
+                        let warning = notice.is_warning();
+                        let text = notice.text(lang);
+                        view! {
+                            <div
+                                class=if warning { "notice warning" } else { "notice" }
+                                role=if warning { "alert" } else { "status" }
+                            >
+                                <p>{text}</p>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    on:click=move |_| screen.withdraw(&notice)
+                                >
+                                    {t.dismiss}
+                                </button>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let session = use_session();
+    let arrivals = expect_context::<Arrivals>();
+    let t = session.t();
+    let embedded = session.screen.embedded;
+    // What came in takes the place of the views; each link that comes is read in a pane of
+    // its own. (A memo: drawn again when this changes, not whenever `arrival` does.)
+    let arrived = Memo::new(move |_| {
+        (
+            arrivals.arrival.get().is_some(),
+            arrivals.links_opened.get(),
+        )
+    });
+    view! {
+        <a class="skip-link" href="#main">{t.skip_to_content}</a>
+        {(!embedded).then(|| view! { <Header t settings=true /> })}
+        <main id="main" tabindex="-1">
+            // Embedded, the host page shows its own header; the app's name still heads the frame.
+            {embedded.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> })}
+            // On paper only, when the summary has not been drawn yet (see the print sheet).
+            <p class="print-wait">{t.print_wait}</p>
+            <Notices />
+            <Show when=move || !session.intro_dismissed.get()>
+                <section class="intro" aria-label=t.app_title>
+                    <p>{t.intro} " " <strong>{t.intro_privacy}</strong></p>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            session.apply(Change::DismissIntro);
+                        }
+                    >
+                        {t.got_it}
+                    </button>
+                </section>
+            </Show>
+            {move || {
+                if arrived.get().0 {
+                    view! {
+                        <div class="panes">
+                            <div class="pane">
+                                <Later part=Part::Arrived />
+                            </div>
+                        </div>
+                    }
+                        .into_any()
+                } else {
+                    view! { <Workspace /> }.into_any()
+                }
+            }}
+        </main>
+        {(!embedded)
+            .then(|| {
+                view! {
+                    <footer class="app-footer">
+                        <p>{t.privacy_footer}</p>
+                        <p class="version">{t.version} " " {env!("CARGO_PKG_VERSION")}</p>
+                    </footer>
+                }
+            })}
+    }
+}
+
+/// The views and their panes. The summary stands beside the matrix on a wide screen; its code
+/// loads when it is wanted (`Screen::want_summary_when`).
+#[component]
+fn Workspace() -> impl IntoView {
+    let session = use_session();
+    let t = session.t();
+    let screen = session.screen;
     let tabs = [
         (View::Matrix, t.view_matrix),
         (View::Summary, t.view_summary),
         (View::Compare, t.view_compare),
         (View::Roles, t.view_roles),
     ];
-    let nav = h("nav").cls("views").at("aria-label", t.views);
-    let nav = tabs.into_iter().fold(nav, |nav, (view, label)| {
-        nav.ch(toggle(
-            label,
-            move || session.view.get() == view,
-            move || session.show(view),
-        )
-        // The stylesheet hides the summary's tab where the summary stands beside the matrix.
-        .cls(view.name()))
-    });
-    let nav = if session.embedded {
-        nav.ch(settings())
-    } else {
-        nav
-    };
-    let pane = move |view: View, class: &'static str| {
-        h(if view == View::Summary {
-            "aside"
-        } else {
-            "div"
-        })
-        .attr_with("class", move || {
-            Some(if session.view.get() == view {
+    let class_of = move |view: View, class: &'static str| {
+        move || {
+            if screen.view.get() == view {
                 class.to_string()
             } else {
                 format!("{class} is-hidden")
-            })
-        })
+            }
+        }
     };
-    let own = move || matches!(session.view.get(), View::Matrix | View::Summary);
-    vec![
-        nav.into(),
-        show(own, || vec![assessment_bar().into()]),
-        h("div")
-            .cls("panes")
-            // Which view shows, for the wide layout (the summary beside the matrix or not).
-            .attr_with("data-view", move || Some(session.view.get().name().to_string()))
-            .ch(pane(View::Matrix, "pane matrix-pane").kids(matrix_pane()))
+    let own = move || matches!(screen.view.get(), View::Matrix | View::Summary);
+    // Drawn once wanted, and again each time it is opened (see below).
+    let summary =
+        Memo::new(move |_| (screen.summary_due.get(), screen.view.get() == View::Summary));
+    view! {
+        <nav class="views" aria-label=t.views>
+            {tabs
+                .into_iter()
+                .map(|(view, label)| {
+                    view! {
+                        // The stylesheet hides the summary's tab where the summary stands beside
+                        // the matrix.
+                        <button
+                            type="button"
+                            class=format!("tab-{}", view.name())
+                            aria-pressed=move || (screen.view.get() == view).to_string()
+                            on:click=move |_| screen.show(view)
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view()}
+            {screen.embedded.then(|| view! { <Settings /> })}
+        </nav>
+        <Show when=own>
+            <AssessmentBar />
+        </Show>
+        // Which view shows, for the wide layout (the summary beside the matrix or not).
+        <div class="panes" data-view=move || screen.view.get().name()>
+            <div class=class_of(View::Matrix, "pane matrix-pane")>
+                <MatrixPane />
+            </div>
             // Drawn again when it comes into view, as the other views are: what an action said
             // there is gone, and a view that could not be loaded is tried again.
-            .ch(switch(
-                move || {
-                    (
-                        session.summary_due.get(),
-                        session.view.get() == View::Summary,
-                    )
-                },
-                move |(due, _)| {
-                    if *due {
-                        vec![remote::host(
-                            Remote::Summary,
-                            pane(View::Summary, "pane summary-pane"),
-                        )
-                        .into()]
-                    } else {
-                        Vec::new()
+            {move || {
+                summary.get().0.then(|| {
+                    view! {
+                        <aside class=class_of(View::Summary, "pane summary-pane")>
+                            <Later part=Part::Summary />
+                        </aside>
                     }
-                },
-            ))
-            .ch(show(
-                move || session.view.get() == View::Compare,
-                || vec![remote::host(Remote::Comparison, h("div").cls("pane compare-pane")).into()],
-            ))
-            .ch(show(
-                move || session.view.get() == View::Roles,
-                || vec![remote::host(Remote::Roles, h("div").cls("pane roles-pane")).into()],
-            ))
-            .into(),
-    ]
+                })
+            }}
+            <Show when=move || screen.view.get() == View::Compare>
+                <div class="pane compare-pane">
+                    <Later part=Part::Compare />
+                </div>
+            </Show>
+            <Show when=move || screen.view.get() == View::Roles>
+                <div class="pane roles-pane">
+                    <Later part=Part::Roles />
+                </div>
+            </Show>
+        </div>
+    }
 }
 
-/// No profile: the page says why, in the user's language, instead of staying blank.
-fn broken(error: &LoadError, lang: Lang, embedded: bool) -> Nodes {
-    let t = texts(lang);
-    web::set_document_language(lang.code());
-    let mut nodes = Vec::new();
-    if !embedded {
-        nodes.push(header(t, false).into());
+/// No profile: the page says why, in the user's language, instead of staying blank. For a file
+/// of the wrong shape, the detail (where, and what was expected) comes with its own code.
+#[component]
+fn Broken(
+    error: LoadError,
+    text: Option<String>,
+    default_lang: Lang,
+    embedded: bool,
+) -> impl IntoView {
+    let t = texts(default_lang);
+    web::set_document_language(default_lang.code());
+    let said = error.message(default_lang);
+    let detail = match (&error, text) {
+        (LoadError::Invalid(ProfileError::Malformed(None)), Some(text)) => {
+            let waiting = said.clone();
+            view! {
+                <Suspense fallback=move || view! { <p class="detail">{waiting.clone()}</p> }>
+                    {Suspend::new(async move {
+                        let detail = profile_problem(text, default_lang).await;
+                        view! { <p class="detail">{detail.unwrap_or(said)}</p> }
+                    })}
+                </Suspense>
+            }
+            .into_any()
+        }
+        _ => view! { <p class="detail">{said}</p> }.into_any(),
+    };
+    view! {
+        {(!embedded).then(|| view! { <Header t settings=false /> })}
+        <main id="main">
+            <section class="problem" role="alert">
+                <h2>{t.profile_error_heading}</h2>
+                <p>{t.profile_error_hint}</p>
+                {detail}
+            </section>
+        </main>
     }
-    nodes.push(
-        h("main")
-            .at("id", "main")
-            .ch(h("section")
-                .cls("problem")
-                .at("role", "alert")
-                .ch(h("h2").tx(t.profile_error_heading))
-                .ch(h("p").tx(t.profile_error_hint))
-                .ch(h("p").cls("detail").tx(&error.message(lang))))
-            .into(),
-    );
-    nodes
 }

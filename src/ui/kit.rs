@@ -1,90 +1,44 @@
-//! The few building blocks every view is made of: a button, a list to choose from, a text
-//! field, a check box, a container for markup written by `core`, a confirmation. Each boxes
-//! its changing parts at once, so that the wasm holds one copy of each block however often it
-//! is used.
-//!
-//! Texts are plain `&'static str`: the shell is drawn again when the language changes (rarely),
-//! instead of every text following the language on its own.
+//! The few building blocks every view is made of: a list to choose from, a text field, a check
+//! box, a container for markup written by `core`, a confirmation, a section under a heading,
+//! the line that says what an action did. Texts come in as they are: the shell is drawn again
+//! when the language changes.
 
-use super::reactive::*;
-use wasm_bindgen::{JsCast, JsValue};
+use leptos::html;
+use leptos::prelude::*;
 
-use super::dom::{h, watch, H};
-
-/// A button.
-pub fn button(label: &str, class: &str, on: impl Fn() + 'static) -> H {
-    h("button")
-        .at("type", "button")
-        .cls(class)
-        .tx(label)
-        .on("click", move |_| on())
-}
-
-/// A button that shows whether it is on (a tab, a language).
-pub fn toggle(label: &str, pressed: impl Fn() -> bool + 'static, on: impl Fn() + 'static) -> H {
-    button(label, "", on).attr_with("aria-pressed", move || Some(pressed().to_string()))
-}
-
-/// A section under a heading that names it.
-pub fn headed(class: &str, id: &str, heading: &str) -> H {
-    h("section")
-        .cls(class)
-        .at("aria-labelledby", id)
-        .ch(h("h2").at("id", id).tx(heading))
-}
-
-/// A caption above a control, the two in one label.
-fn labelled(class: &str, caption: &str, control: H) -> H {
-    h("label")
-        .cls(class)
-        .ch(h("span").cls("caption").tx(caption))
-        .ch(control)
-}
+use super::session::use_session;
 
 /// A labelled drop-down list of (value, text) options.
-pub fn select(
-    label: &str,
-    class: &str,
-    options: impl Fn() -> Vec<(String, String)> + 'static,
-    selected: impl Fn() -> String + 'static,
-    on: impl Fn(String) + 'static,
-) -> H {
-    select_boxed(
-        label,
-        class,
-        Box::new(options),
-        Box::new(selected),
-        Box::new(on),
-    )
-}
-
-fn select_boxed(
-    label: &str,
-    class: &str,
-    options: Box<dyn Fn() -> Vec<(String, String)>>,
-    selected: Box<dyn Fn() -> String>,
-    on: Box<dyn Fn(String)>,
-) -> H {
-    let list = h("select");
-    let element: web_sys::HtmlSelectElement = list.0.clone().unchecked_into();
-    let drawn = element.clone();
-    watch(move || {
-        let chosen = selected();
-        drawn.set_text_content(None);
-        for (value, text) in options() {
-            let option = h("option").at("value", &value).tx(&text);
-            if value == chosen {
-                option.0.set_attribute("selected", "").ok();
-            }
-            drawn.append_child(&option.0).ok();
-        }
-        drawn.set_value(&chosen);
-    });
-    let list = list.on("change", move |_| on(element.value()));
-    labelled(if class.is_empty() { "field" } else { class }, label, list)
+#[component]
+pub fn Choice(
+    label: &'static str,
+    #[prop(default = "field")] class: &'static str,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] selected: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <label class=class>
+            <span class="caption">{label}</span>
+            <select on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {move || {
+                    let chosen = selected.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let on = value == chosen;
+                            view! { <option value=value selected=on prop:selected=on>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
 }
 
 /// What a text field is for, beyond its label.
+#[derive(Clone, Copy)]
 pub struct FieldKind {
     /// `text`, `date`, or `area` for a text area.
     pub kind: &'static str,
@@ -102,116 +56,180 @@ impl FieldKind {
     };
 }
 
-/// A labelled text field (or a date, or a text area).
-pub fn field(
-    label: &str,
-    of: FieldKind,
-    value: impl Fn() -> String + 'static,
-    on: impl Fn(String) + 'static,
-) -> H {
-    field_boxed(label, of, Box::new(value), Box::new(on))
-}
-
-fn field_boxed(
-    label: &str,
-    of: FieldKind,
-    value: Box<dyn Fn() -> String>,
-    on: Box<dyn Fn(String)>,
-) -> H {
-    let input = if of.kind == "area" {
-        h("textarea").at("rows", "3").at("placeholder", of.hint)
+/// A labelled text field (or a date, or a text area). The value follows the workbook; what
+/// is typed goes to `on_input` key by key (the field keeps its caret: the value is set only
+/// when it differs).
+#[component]
+pub fn Field(
+    label: &'static str,
+    #[prop(default = FieldKind::TEXT)] of: FieldKind,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+) -> impl IntoView {
+    let max = of.max.to_string();
+    let control = if of.kind == "area" {
+        view! {
+            <textarea
+                rows="3"
+                placeholder=of.hint
+                maxlength=max
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
     } else {
-        h("input")
-            .at("type", of.kind)
-            .at("autocomplete", of.autocomplete)
+        view! {
+            <input
+                type=of.kind
+                autocomplete=of.autocomplete
+                maxlength=max
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
     };
-    let typed = input.0.clone();
-    let input = input
-        .at("maxlength", &of.max.to_string())
-        .prop_with("value", move || JsValue::from_str(&value()))
-        .on("input", move |_| {
-            let value = js_sys::Reflect::get(&typed, &JsValue::from_str("value"))
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            on(value)
-        });
-    labelled("field", label, input)
+    view! {
+        <label class="field">
+            <span class="caption">{label}</span>
+            {control}
+        </label>
+    }
 }
 
 /// A labelled checkbox.
-pub fn check(label: &str, checked: impl Fn() -> bool + 'static, on: impl Fn(bool) + 'static) -> H {
-    let input = h("input").at("type", "checkbox");
-    let element: web_sys::HtmlInputElement = input.0.clone().unchecked_into();
-    let input = input
-        .prop_with("checked", move || JsValue::from_bool(checked()))
-        .on("change", move |_| on(element.checked()));
-    h("label").cls("check").ch(input).ch(h("span").tx(label))
-}
-
-/// Markup written by `core` (a document, a matrix), in a container. `data-doc` tells the
-/// print sheet which document it is.
-pub fn markup(class: &str, doc: &str, html: impl Fn() -> String + 'static) -> H {
-    let frame = h("div").cls(class);
-    let frame = if doc.is_empty() {
-        frame
-    } else {
-        frame.at("data-doc", doc)
-    };
-    let element = frame.0.clone();
-    watch(move || element.set_inner_html(&html()));
-    frame
-}
-
-/// A modal confirmation: the native `<dialog>` gives focus trapping and Escape for free.
-pub struct Confirm {
-    /// Prefix for the ids that name and describe the dialog.
-    pub id: &'static str,
-    pub body: &'static str,
-    pub confirm: &'static str,
-    pub cancel: &'static str,
-}
-
-impl Confirm {
-    /// The dialog, open while `open` holds; its title follows the signals `title` reads.
-    pub fn view(
-        self,
-        open: RwSignal<bool>,
-        title: impl Fn() -> String + 'static,
-        on: impl Fn() + 'static,
-    ) -> H {
-        self.view_boxed(open, Box::new(title), Box::new(on))
+#[component]
+pub fn Check(
+    #[prop(into)] label: String,
+    #[prop(into)] checked: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <span>{label}</span>
+        </label>
     }
+}
 
-    fn view_boxed(
-        self,
-        open: RwSignal<bool>,
-        title: Box<dyn Fn() -> String>,
-        on: Box<dyn Fn()>,
-    ) -> H {
-        let (title_id, body_id) = (format!("{}-title", self.id), format!("{}-body", self.id));
-        let dialog = h("dialog")
-            .at("aria-labelledby", &title_id)
-            .at("aria-describedby", &body_id)
-            .on("close", move |_| open.set(false))
-            .ch(h("h2").at("id", &title_id).text_with(title))
-            .ch(h("p").at("id", &body_id).tx(self.body))
-            .ch(h("div")
-                .cls("dialog-actions")
-                .ch(button(self.cancel, "secondary", move || open.set(false)))
-                .ch(button(self.confirm, "danger", move || {
-                    on();
-                    open.set(false);
-                })));
-        let element: web_sys::HtmlDialogElement = dialog.0.clone().unchecked_into();
-        watch(move || {
-            let wanted = open.get();
-            if wanted && !element.open() {
-                let _ = element.show_modal();
-            } else if !wanted && element.open() {
-                element.close();
+/// Markup written by `core` (a document), in a container. `data-doc` tells the print sheet
+/// which document it is.
+#[component]
+pub fn Markup(
+    class: &'static str,
+    #[prop(optional)] doc: Option<&'static str>,
+    #[prop(into)] html: Signal<String>,
+) -> impl IntoView {
+    view! { <div class=class data-doc=doc inner_html=move || html.get()></div> }
+}
+
+/// A section under a heading that names it.
+#[component]
+pub fn Headed(
+    class: &'static str,
+    id: &'static str,
+    #[prop(into)] heading: String,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class=class aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// A modal confirmation: the native `<dialog>` gives focus trapping and Escape for free. It is
+/// open while `open` holds; its title follows the signals `title` reads.
+#[component]
+pub fn Confirm(
+    /// Prefix for the ids that name and describe the dialog.
+    id: &'static str,
+    #[prop(into)] title: Signal<String>,
+    body: &'static str,
+    confirm: &'static str,
+    open: RwSignal<bool>,
+    #[prop(into)] on_confirm: Callback<()>,
+) -> impl IntoView {
+    let t = use_session().t();
+    let dialog = NodeRef::<html::Dialog>::new();
+    Effect::new(move |_| {
+        let wanted = open.get();
+        if let Some(dialog) = dialog.get() {
+            if wanted && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !wanted && dialog.open() {
+                dialog.close();
             }
-        });
-        dialog
+        }
+    });
+    let (title_id, body_id) = (format!("{id}-title"), format!("{id}-body"));
+    let (labelled_by, described_by) = (title_id.clone(), body_id.clone());
+    view! {
+        <dialog
+            node_ref=dialog
+            aria-labelledby=labelled_by
+            aria-describedby=described_by
+            on:close=move |_| open.set(false)
+        >
+            <h2 id=title_id>{move || title.get()}</h2>
+            <p id=body_id>{body}</p>
+            <div class="dialog-actions">
+                <button type="button" class="secondary" on:click=move |_| open.set(false)>
+                    {t.cancel}
+                </button>
+                <button
+                    type="button"
+                    class="danger"
+                    on:click=move |_| {
+                        on_confirm.run(());
+                        open.set(false);
+                    }
+                >
+                    {confirm}
+                </button>
+            </div>
+        </dialog>
+    }
+}
+
+/// The line that says what an action did, and, when the browser would not copy, the text to
+/// select by hand.
+#[component]
+pub fn ActionStatus() -> impl IntoView {
+    let screen = use_session().screen;
+    view! {
+        <p class="action-status" role="status">{move || screen.status.get()}</p>
+        {move || {
+            screen
+                .fallback
+                .get()
+                .map(|(label, text)| {
+                    view! {
+                        <label class="share-url">
+                            <span class="caption">{label}</span>
+                            <textarea
+                                readonly
+                                rows="3"
+                                prop:value=text
+                                on:focus=|ev| {
+                                    use wasm_bindgen::JsCast;
+                                    if let Some(area) = ev
+                                        .target()
+                                        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                                    {
+                                        area.select();
+                                    }
+                                }
+                            ></textarea>
+                        </label>
+                    }
+                })
+        }}
     }
 }

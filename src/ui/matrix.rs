@@ -1,14 +1,20 @@
 //! The matrix views: the assessments bar above them, the progress line, and the matrix itself —
-//! markup from `core::markup`, with one listener that turns any change into an answer.
+//! markup from `core::markup`, set once per drawing, with one listener that turns any change of
+//! any input into a `Change` (by the input's name, in constant time) and then updates that
+//! row's line and its block's count in place.
 
-use super::reactive::*;
+use leptos::html;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{h, switch, watch, Nodes, H};
-use super::kit::{button, check, field, markup, select, Confirm, FieldKind};
-use super::session::{use_session, EntryField};
+use super::kit::{Check, Choice, Confirm, Field, FieldKind};
+use super::session::{use_session, Session};
 use crate::core::assessment::Perspective;
-use crate::core::markup::{parse_name, rows_id, MatrixKind, MatrixParts, ROWS_PER_PART};
+use crate::core::change::{Change, EntryField};
+use crate::core::markup::{
+    change_of, chosen_line, count_id, count_line, parse_name, rows_id, Input, MatrixKind,
+    MatrixParts, ROWS_PER_PART,
+};
 use crate::core::texts::fill;
 use crate::web;
 
@@ -24,53 +30,81 @@ fn changed_input(target: &web_sys::Element) -> Option<(String, String)> {
     }
 }
 
-/// A matrix drawn from markup. A change to any of its inputs is read from the input's name
-/// (which item, which field) and written by the session, which returns the row's new line.
-pub fn matrix_view(
+/// An input of a matrix changed: the change goes to the session; the row's line and the
+/// block's count follow in place.
+pub fn answer(
+    session: Session,
     kind: MatrixKind,
-    html: impl Fn() -> MatrixParts + 'static,
-    class: impl Fn() -> String + 'static,
-) -> H {
-    let session = use_session();
-    let changed = move |ev: web_sys::Event| {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        let Some((name, value)) = changed_input(&target) else {
-            return;
-        };
-        let Some((_, input, position)) = parse_name(&name).filter(|(of, _, _)| *of == kind) else {
-            return;
-        };
-        if let Some(change) = session.answer(kind, input, position, &value) {
-            if let Some(line) = change.line {
-                web::set_row_text(&target, ".chosen", &line);
-            }
-            if let Some((id, text)) = change.count {
-                web::set_text_by_id(&id, &text);
-            }
-        }
+    target: &web_sys::Element,
+    name: &str,
+    value: &str,
+) {
+    let Some((of, input, position)) = parse_name(name) else {
+        return;
     };
-    let frame = h("div")
-        .attr_with("class", move || Some(class()))
-        .on("change", changed)
-        .on("input", changed);
-    // Set on every redraw, even when the markup is the same as before: the browser's own state
-    // (a radio the user checked) must give way to the workbook's after an erase or a take-over.
-    // A large profile's further rows follow one part per frame; a newer redraw stops them.
-    let node = frame.0.clone();
+    if of != kind {
+        return;
+    }
+    let Some(change) = change_of(session.profile, kind, input, position, value) else {
+        return;
+    };
+    let effects = session.apply(change);
+    if !effects.save() {
+        return;
+    }
+    let profile = session.profile;
+    let lang = session.lang.get_untracked();
+    if matches!(input, Input::Current | Input::Needed) {
+        let level = session.with_book(|b| match kind {
+            MatrixKind::Assessment => b.entry().assessment.ratings.get(position)?.current,
+            MatrixKind::Role => b.roles.get(b.current_role?)?.needs.get(position)?.level,
+        });
+        web::set_row_text(target, ".chosen", &chosen_line(profile, kind, level, lang));
+    }
+    let block = effects
+        .answered
+        .filter(|a| a.was != a.is)
+        .map(|a| a.block)
+        .or(effects.need);
+    if let Some(block) = block {
+        let count = match kind {
+            MatrixKind::Assessment => session.progress.get_untracked().blocks.get(block).copied(),
+            MatrixKind::Role => session.with_book(|b| {
+                let role = b.roles.get(b.current_role?)?;
+                crate::core::progress::role_counts(profile, role)
+                    .get(block)
+                    .copied()
+            }),
+        };
+        if let Some(count) = count {
+            web::set_text_by_id(
+                &count_id(kind, block),
+                &count_line(profile, kind, block, count, lang),
+            );
+        }
+    }
+    if kind == MatrixKind::Assessment {
+        session.screen.answered();
+    }
+}
+
+/// A matrix drawn from markup: set on every drawing, even when the markup is the same as before
+/// (the browser's own state — a radio the user checked — must give way to the workbook's after
+/// an erase or another tab's state). A large profile's further rows follow one part per frame;
+/// a newer drawing stops them.
+#[component]
+pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl IntoView {
+    let session = use_session();
+    let frame = NodeRef::<html::Div>::new();
     let drawn = StoredValue::new(0u64);
-    watch(move || {
-        let MatrixParts { first, later } = html();
+    Effect::new(move |_| {
+        let MatrixParts { first, later } = session.matrix_html(kind);
+        let Some(node) = frame.get() else { return };
         node.set_inner_html(&first);
         drawn.update_value(|n| *n += 1);
         let generation = drawn.get_value();
         let mut next = later.start;
         web::each_frame(move || {
-            // A newer drawing (or a view that is gone) stops the rest of this one.
             if drawn.try_get_value() != Some(generation) || next >= later.end {
                 return false;
             }
@@ -82,132 +116,200 @@ pub fn matrix_view(
             next < later.end
         });
     });
-    frame
+    let changed = move |ev: web_sys::Event| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Some((name, value)) = changed_input(&target) {
+            answer(session, kind, &target, &name, &value);
+        }
+    };
+    view! { <div node_ref=frame class=move || class.get() on:change=changed on:input=changed></div> }
 }
 
 /// A list of the assessments to pick one from.
-pub fn assessment_picker(
-    selected: impl Fn() -> String + 'static,
-    on: impl Fn(String) + 'static,
-) -> H {
+#[component]
+pub fn AssessmentPicker(
+    #[prop(into)] selected: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
     let session = use_session();
-    select(
-        session.t_untracked().assessment,
-        "field pick",
-        move || session.entry_titles(),
-        selected,
-        on,
-    )
+    view! {
+        <Choice
+            label=session.t().assessment
+            class="field pick"
+            options=Signal::derive(move || session.entry_titles())
+            selected=selected
+            on_change=on_change
+        />
+    }
 }
 
 /// The assessment on screen: pick another, make a new one or a copy, name it, date it, say
 /// whose view it is and whom it is about, or delete it.
-pub fn assessment_bar() -> H {
+#[component]
+pub fn AssessmentBar() -> impl IntoView {
     let session = use_session();
-    let t = session.t_untracked();
+    let t = session.t();
     let delete_open = RwSignal::new(false);
-    let text_field = move |label: &'static str,
-                           which: EntryField,
-                           kind: &'static str,
-                           autocomplete: &'static str| {
-        field(
-            label,
-            FieldKind {
-                kind,
-                autocomplete,
-                ..FieldKind::TEXT
-            },
-            move || session.entry_field(which),
-            move |v| session.set_entry_field(which, v),
-        )
+    let entry = move |read: fn(&crate::core::workbook::Entry) -> String| {
+        Signal::derive(move || session.with_meta(|b| read(b.entry())))
     };
-    h("section")
-        .cls("assessment-bar")
-        .at("aria-label", t.assessments_heading)
-        .ch(h("div")
-            .cls("bar-row")
-            .ch(assessment_picker(
-                move || session.current_id(),
-                move |id| session.switch_to(&id),
-            ))
-            .ch(button(t.new_assessment, "secondary", move || {
-                session.create(false)
-            })))
-        .ch(h("details")
-            .cls("about")
-            .ch(h("summary").tx(t.about_assessment))
-            .ch(h("div")
-                .cls("about-fields")
-                .ch(text_field(
-                    t.assessment_name,
-                    EntryField::Name,
-                    "text",
-                    "off",
-                ))
-                .ch(text_field(
-                    t.assessment_date,
-                    EntryField::Date,
-                    "date",
-                    "off",
-                ))
-                .ch(select(
-                    t.whose_view,
-                    "",
-                    move || {
-                        let lang = session.lang.get();
-                        Perspective::ALL
-                            .into_iter()
-                            .map(|p| (p.word().to_string(), p.label(lang).to_string()))
-                            .collect()
-                    },
-                    move || session.perspective().word().to_string(),
-                    move |word| {
-                        if let Some(i) = Perspective::WORDS.iter().position(|w| *w == word) {
-                            session.set_perspective(Perspective::ALL[i]);
+    let set = move |make: fn(String) -> EntryField| {
+        Callback::new(move |value: String| {
+            session.apply(Change::Entry(make(value)));
+        })
+    };
+    let perspectives = Signal::derive(move || {
+        let lang = session.lang.get_untracked();
+        Perspective::ALL
+            .into_iter()
+            .map(|p| (p.word().to_string(), p.label(lang).to_string()))
+            .collect()
+    });
+    view! {
+        <section class="assessment-bar" aria-label=t.assessments_heading>
+            <div class="bar-row">
+                <AssessmentPicker
+                    selected=Signal::derive(move || session.current_id())
+                    on_change=move |id| {
+                        session.apply(Change::SwitchTo(id));
+                    }
+                />
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| {
+                        session.apply(Change::Create { copy: false });
+                    }
+                >
+                    {t.new_assessment}
+                </button>
+            </div>
+            <details class="about">
+                <summary>{t.about_assessment}</summary>
+                <div class="about-fields">
+                    <Field label=t.assessment_name value=entry(|e| e.name.clone()) on_input=set(EntryField::Name) />
+                    <Field
+                        label=t.assessment_date
+                        of=FieldKind { kind: "date", ..FieldKind::TEXT }
+                        value=entry(|e| e.date.clone())
+                        on_input=set(EntryField::Date)
+                    />
+                    <Choice
+                        label=t.whose_view
+                        options=perspectives
+                        selected=entry(|e| e.perspective.word().to_string())
+                        on_change=move |word: String| {
+                            if let Some(i) = Perspective::WORDS.iter().position(|w| *w == word) {
+                                session.apply(Change::Entry(EntryField::Perspective(Perspective::ALL[i])));
+                            }
                         }
-                    },
-                ))
-                .ch(h("fieldset")
-                    .cls("person-form")
-                    .ch(h("legend").tx(t.your_details))
-                    .ch(text_field(t.name, EntryField::PersonName, "text", "name"))
-                    .ch(text_field(
-                        t.job_title,
-                        EntryField::JobTitle,
-                        "text",
-                        "organization-title",
-                    ))
-                    .ch(text_field(
-                        t.organisation,
-                        EntryField::Organisation,
-                        "text",
-                        "organization",
-                    )))
-                .ch(h("div")
-                    .cls("bar-row")
-                    .ch(button(t.copy_assessment, "secondary", move || {
-                        session.create(true)
-                    }))
-                    .ch(button(t.delete_assessment, "danger", move || {
-                        delete_open.set(true)
-                    })))))
-        .ch(Confirm {
-            id: "delete",
-            body: t.delete_body,
-            confirm: t.delete_confirm,
-            cancel: t.cancel,
+                    />
+                    <fieldset class="person-form">
+                        <legend>{t.your_details}</legend>
+                        <Field
+                            label=t.name
+                            of=FieldKind { autocomplete: "name", ..FieldKind::TEXT }
+                            value=entry(|e| e.person.name.clone())
+                            on_input=set(EntryField::PersonName)
+                        />
+                        <Field
+                            label=t.job_title
+                            of=FieldKind { autocomplete: "organization-title", ..FieldKind::TEXT }
+                            value=entry(|e| e.person.job_title.clone())
+                            on_input=set(EntryField::JobTitle)
+                        />
+                        <Field
+                            label=t.organisation
+                            of=FieldKind { autocomplete: "organization", ..FieldKind::TEXT }
+                            value=entry(|e| e.person.organisation.clone())
+                            on_input=set(EntryField::Organisation)
+                        />
+                    </fieldset>
+                    <div class="bar-row">
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| {
+                                session.apply(Change::Create { copy: true });
+                            }
+                        >
+                            {t.copy_assessment}
+                        </button>
+                        <button type="button" class="danger" on:click=move |_| delete_open.set(true)>
+                            {t.delete_assessment}
+                        </button>
+                    </div>
+                </div>
+            </details>
+            <Confirm
+                id="delete"
+                title=Signal::derive(move || fill(session.t().delete_title, &[("x", &session.current_title())]))
+                body=t.delete_body
+                confirm=t.delete_confirm
+                open=delete_open
+                on_confirm=move |_| {
+                    let id = session.with_book(|b| b.entry().id.clone());
+                    session.apply(Change::Delete(id));
+                }
+            />
+        </section>
+    }
+}
+
+/// The answers kept for items the profile no longer has, as markup; empty when there are none.
+fn retired_html(session: Session) -> String {
+    use crate::core::doc::el;
+    let t = session.t();
+    session.with_answers(|b| {
+        let retired: Vec<_> = b
+            .entry()
+            .assessment
+            .retired(session.profile)
+            .map(|rating| {
+                let mut li = el("li").kid(el("code").text(rating.item.clone()));
+                if let Some(level) = rating.current {
+                    li = li.text(format!(
+                        " · {}",
+                        fill(t.level_n, &[("n", &level.0.to_string())])
+                    ));
+                }
+                if let Some(holding) = rating.held {
+                    li = li.text(format!(" · {}", t.holding(holding)));
+                }
+                if !rating.evidence.is_empty() {
+                    li = li.text(" ").kid(el("q").text(rating.evidence.clone()));
+                }
+                li
+            })
+            .collect();
+        if retired.is_empty() {
+            return String::new();
         }
-        .view(
-            delete_open,
-            move || fill(t.delete_title, &[("x", &session.current_title())]),
-            move || session.delete_current(),
-        ))
+        el("section")
+            .class("block retired")
+            .attr("aria-labelledby", "retired-heading")
+            .kid(
+                el("h2")
+                    .attr("id", "retired-heading")
+                    .text(t.retired_heading),
+            )
+            .kid(el("p").text(t.retired_intro))
+            .kid(el("ul").kids(retired))
+            .html()
+    })
 }
 
 /// The matrix view: progress, the hints switch, the matrix, retired answers, erasing.
-pub fn matrix_pane() -> Nodes {
+#[component]
+pub fn MatrixPane() -> impl IntoView {
     let session = use_session();
-    let t = session.t_untracked();
+    let t = session.t();
+    let screen = session.screen;
     let overall = move || {
         let count = session.progress.get().overall;
         fill(
@@ -219,93 +321,52 @@ pub fn matrix_pane() -> Nodes {
         )
     };
     let erase_open = RwSignal::new(false);
-    let hints = move || session.hints_from();
-    vec![
-        h("div")
-            .cls("toolbar")
-            .ch(h("p")
-                .cls("overall")
-                .at("aria-live", "polite")
-                .text_with(overall))
-            .ch(h("progress")
-                .attr_with("max", move || {
-                    Some(session.progress.get().overall.total.to_string())
-                })
-                .attr_with("value", move || {
-                    Some(session.progress.get().overall.answered.to_string())
-                })
-                .attr_with("aria-label", move || Some(overall())))
-            .into(),
-        switch(hints, move |from| {
-            from.iter()
+    let hints = Memo::new(move |_| session.hints_from());
+    view! {
+        <div class="toolbar">
+            <p class="overall" aria-live="polite">{overall}</p>
+            <progress
+                max=move || session.progress.get().overall.total
+                value=move || session.progress.get().overall.answered
+                aria-label=overall
+            ></progress>
+        </div>
+        {move || {
+            hints
+                .get()
                 .map(|from| {
-                    check(
-                        &fill(t.show_hints, &[("x", from)]),
-                        move || session.hints_shown.get(),
-                        move |on| session.hints_shown.set(on),
-                    )
-                    .into()
+                    view! {
+                        <Check
+                            label=fill(t.show_hints, &[("x", &from)])
+                            checked=screen.hints_shown
+                            on_change=move |on| screen.hints_shown.set(on)
+                        />
+                    }
                 })
-                .collect()
-        }),
-        matrix_view(
-            MatrixKind::Assessment,
-            move || session.matrix_html(),
-            move || {
-                if hints().is_some() && !session.hints_shown.get() {
+        }}
+        <MatrixView
+            kind=MatrixKind::Assessment
+            class=Signal::derive(move || {
+                if hints.get().is_some() && !screen.hints_shown.get() {
                     "matrix-frame hide-hints".to_string()
                 } else {
                     "matrix-frame".to_string()
                 }
-            },
-        )
-        .into(),
-        markup("retired-frame", "", move || session.retired_html()).into(),
-        h("section")
-            .cls("danger-zone")
-            .ch(button(t.erase, "danger", move || erase_open.set(true)))
-            .ch(Confirm {
-                id: "erase",
-                body: t.erase_body,
-                confirm: t.erase_confirm,
-                cancel: t.cancel,
-            }
-            .view(
-                erase_open,
-                move || t.erase_title.to_string(),
-                move || session.erase(),
-            ))
-            .into(),
-    ]
-}
-
-/// A status line and, when the browser would not copy, the text to select by hand.
-pub fn action_status() -> Nodes {
-    let session = use_session();
-    vec![
-        h("p")
-            .cls("action-status")
-            .at("role", "status")
-            .text_with(move || session.status.get())
-            .into(),
-        switch(
-            move || session.fallback.get(),
-            move |fallback| {
-                fallback
-                    .iter()
-                    .map(|(label, text)| {
-                        let area = h("textarea").at("readonly", "").at("rows", "3");
-                        let element: web_sys::HtmlTextAreaElement = area.0.clone().unchecked_into();
-                        element.set_value(text);
-                        let selected = element.clone();
-                        h("label")
-                            .cls("share-url")
-                            .ch(h("span").cls("caption").tx(label))
-                            .ch(area.on("focus", move |_| selected.select()))
-                            .into()
-                    })
-                    .collect()
-            },
-        ),
-    ]
+            })
+        />
+        <div class="retired-frame" inner_html=move || retired_html(session)></div>
+        <section class="danger-zone">
+            <button type="button" class="danger" on:click=move |_| erase_open.set(true)>
+                {t.erase}
+            </button>
+            <Confirm
+                id="erase"
+                title=t.erase_title.to_string()
+                body=t.erase_body
+                confirm=t.erase_confirm
+                open=erase_open
+                on_confirm=move |_| session.saving.erase(session)
+            />
+        </section>
+    }
 }

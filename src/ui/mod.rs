@@ -1,28 +1,26 @@
-//! The views: thin, over `core` types. They lay out what the session holds and hand
-//! every change to it; the rules live in `core`, the browser calls in `web`.
+//! The views, on Leptos: components that lay out what the session holds and send every change
+//! to it as a `core::change::Change`. The rules live in `core`, the browser calls in `web`.
+//!
+//! - `session`: the one workbook of the page and its parts; `saving`: storage and other tabs;
+//!   `screen`: what is on screen; `incoming`: links and files that come in; `sharing`: what
+//!   leaves; `documents`: the documents the views show.
+//! - `app`: the shell; `matrix`: the matrix and the assessments bar; `kit`: building blocks.
+//! - `later`: the views whose code loads after the matrix's — `summary`, `compare`, `roles`,
+//!   `arrived` (what came in).
 
 mod app;
-mod docs;
-mod dom;
+mod arrived;
+mod compare;
+mod documents;
+pub mod incoming;
 mod kit;
+mod later;
 mod matrix;
-pub mod remote;
 mod roles;
+pub mod saving;
+pub mod screen;
 pub mod session;
-pub mod views_module;
+mod sharing;
+mod summary;
 
 pub use app::{mount_app, start, PROFILE_URL};
-
-/// Leptos's reactive system, as the views use it: signals, memos, effects, owners and context.
-pub mod reactive {
-    pub use reactive_graph::computed::Memo;
-    pub use reactive_graph::effect::RenderEffect;
-    pub use reactive_graph::graph::untrack;
-    pub use reactive_graph::owner::{
-        expect_context, on_cleanup, provide_context, Owner, StoredValue,
-    };
-    pub use reactive_graph::prelude::*;
-    pub use reactive_graph::signal::{signal, RwSignal, Trigger};
-    pub use reactive_graph::spawn_local;
-    pub use reactive_graph::wrappers::read::Signal;
-}

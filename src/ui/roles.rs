@@ -1,41 +1,53 @@
 //! Role profiles: what a post needs, picked from the same profile — and from it the fit of an
-//! assessment and a job description in English or Dutch.
+//! assessment and a job description in a language of its own.
 
-use super::reactive::*;
+use leptos::prelude::*;
 
-use super::docs::import_button;
-use super::dom::{h, show, switch, Nodes};
-use super::kit::{button, field, headed, markup, select, Confirm, FieldKind};
-use super::matrix::{action_status, assessment_picker, matrix_view};
-use super::session::{use_session, RoleField};
+use super::documents::{fit_entry_id, fit_of, job};
+use super::kit::{ActionStatus, Choice, Confirm, Field, FieldKind, Headed, Markup};
+use super::matrix::{AssessmentPicker, MatrixView};
+use super::session::use_session;
+use super::sharing::{copy, share_link};
+use super::summary::ImportButton;
+use crate::core::change::{Change, RoleField};
 use crate::core::exchange;
 use crate::core::lang::Lang;
 use crate::core::link::{self, LinkKind};
 use crate::core::markup::MatrixKind;
+use crate::core::role::RoleProfile;
 use crate::core::shared::MAX_PURPOSE;
 use crate::core::texts::fill;
-use crate::core::workbook::{job_description_file_name, role_file_name};
+use crate::core::workbook::{job_description_file_name, role_file_name, role_title};
 use crate::web;
 
-pub fn roles_pane() -> Nodes {
+#[component]
+pub fn RolesPane() -> impl IntoView {
     let session = use_session();
-    let t = session.t_untracked();
+    let t = session.t();
+    let screen = session.screen;
     let delete_open = RwSignal::new(false);
-    let has_role = move || session.current_role_id().is_some();
-    let share = move || {
-        if let Some(role) = session.current_role() {
+    let has_role = Memo::new(move |_| session.current_role_id().is_some());
+    let role = move || -> Option<RoleProfile> {
+        session.with_book(|b| b.current_role.and_then(|i| b.roles.get(i)).cloned())
+    };
+    let title = move || {
+        let lang = session.lang.get_untracked();
+        session.with_meta(|b| {
+            b.current_role
+                .and_then(|i| b.roles.get(i))
+                .map(|r| role_title(r, lang))
+                .unwrap_or_default()
+        })
+    };
+    let share = move |_| {
+        if let Some(role) = role() {
             let body = link::role_body(session.profile, &role);
             let file = (role_file_name(&role), exchange::export_role(&role));
-            session.share_link(
-                LinkKind::Role,
-                body,
-                session.current_role_title(),
-                Some(file),
-            );
+            share_link(session, LinkKind::Role, body, title(), Some(file));
         }
     };
-    let export = move || {
-        if let Some(role) = session.current_role() {
+    let export = move |_| {
+        if let Some(role) = role() {
             web::download(
                 &role_file_name(&role),
                 &exchange::export_role(&role),
@@ -43,166 +55,155 @@ pub fn roles_pane() -> Nodes {
             );
         }
     };
-    let job_text = move || {
-        session
-            .job_doc()
-            .map(|doc| doc.text_form())
-            .unwrap_or_default()
-    };
-    let download_job = move || {
-        if let Some(role) = session.current_role() {
+    let job_text = move || job(session).map(|doc| doc.text_form()).unwrap_or_default();
+    let download_job = move |_| {
+        if let Some(role) = role() {
             web::download(&job_description_file_name(&role), &job_text(), "text/plain");
         }
     };
-    let text_field = move |label: &'static str,
-                           which: RoleField,
-                           kind: &'static str,
-                           max: usize,
-                           hint: &'static str| {
-        field(
-            label,
-            FieldKind {
-                kind,
-                max,
-                hint,
-                ..FieldKind::TEXT
-            },
-            move || session.role_field(which),
-            move |v| session.set_role_field(which, v),
-        )
+    let field = move |read: fn(&RoleProfile) -> String| {
+        Signal::derive(move || {
+            session.with_meta(|b| {
+                b.current_role
+                    .and_then(|i| b.roles.get(i))
+                    .map(read)
+                    .unwrap_or_default()
+            })
+        })
     };
-    let languages = move || {
+    let set = move |make: fn(String) -> RoleField| {
+        Callback::new(move |value: String| {
+            session.apply(Change::Role(make(value)));
+        })
+    };
+    let languages = Signal::derive(|| {
         Lang::ALL
             .into_iter()
             .map(|lang| (lang.code().to_string(), lang.native_name().to_string()))
             .collect::<Vec<_>>()
-    };
-    vec![
-        headed("roles-bar", "roles-heading", t.doc().roles_heading)
-            .ch(h("p").tx(t.doc().roles_intro))
-            .ch(h("div")
-                .cls("bar-row")
-                .ch(show(has_role, move || {
-                    vec![select(
-                        t.doc().role_profile,
-                        "field pick",
-                        move || session.role_titles(),
-                        move || session.current_role_id().unwrap_or_default(),
-                        move |id| session.switch_role(&id),
-                    )
-                    .into()]
-                }))
-                .ch(button(t.doc().new_role, "", move || {
-                    session.create_role(false)
-                }))
-                .ch(import_button()))
-            .kids(action_status())
-            .into(),
-        switch(has_role, move |has| {
-            if !*has {
-                return vec![h("p").cls("empty").tx(t.doc().no_roles).into()];
-            }
-            vec![
-                h("section")
-                    .cls("role-editor")
-                    .at("aria-label", t.doc().role_profile)
-                    .ch(h("div")
-                        .cls("about-fields")
-                        .ch(text_field(
-                            t.doc().role_title,
-                            RoleField::Title,
-                            "text",
-                            200,
-                            "",
-                        ))
-                        .ch(text_field(
-                            t.organisation,
-                            RoleField::Organisation,
-                            "text",
-                            200,
-                            "",
-                        ))
-                        .ch(text_field(
-                            t.doc().role_purpose,
-                            RoleField::Purpose,
-                            "area",
-                            MAX_PURPOSE,
-                            t.doc().role_purpose_hint,
-                        )))
-                    .ch(h("div")
-                        .cls("bar-row")
-                        .ch(button(t.doc().share_link, "secondary", share))
-                        .ch(button(t.doc().export_file, "secondary", export))
-                        .ch(button(t.copy_assessment, "secondary", move || {
-                            session.create_role(true)
-                        }))
-                        .ch(button(t.delete_assessment, "danger", move || {
-                            delete_open.set(true)
-                        })))
-                    .into(),
-                matrix_view(
-                    MatrixKind::Role,
-                    move || session.role_matrix_html(),
-                    || "matrix-frame".to_string(),
-                )
-                .into(),
-                headed("job", "job-heading", t.doc().job_description)
-                    .ch(h("div").cls("bar-row").ch(select(
-                        t.doc().jd_language,
-                        "",
-                        languages,
-                        move || session.job_lang.get().code().to_string(),
-                        move |code| {
+    });
+    view! {
+        <Headed class="roles-bar" id="roles-heading" heading=t.doc().roles_heading>
+            <p>{t.doc().roles_intro}</p>
+            <div class="bar-row">
+                <Show when=move || has_role.get()>
+                    <Choice
+                        label=t.doc().role_profile
+                        class="field pick"
+                        options=Signal::derive(move || session.role_titles())
+                        selected=Signal::derive(move || session.current_role_id().unwrap_or_default())
+                        on_change=move |id| {
+                            session.apply(Change::SwitchRole(id));
+                        }
+                    />
+                </Show>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        session.apply(Change::CreateRole { copy: false });
+                    }
+                >
+                    {t.doc().new_role}
+                </button>
+                <ImportButton />
+            </div>
+            <ActionStatus />
+        </Headed>
+        <Show
+            when=move || has_role.get()
+            fallback=move || view! { <p class="empty">{t.doc().no_roles}</p> }
+        >
+            <section class="role-editor" aria-label=t.doc().role_profile>
+                <div class="about-fields">
+                    <Field label=t.doc().role_title value=field(|r| r.title.clone()) on_input=set(RoleField::Title) />
+                    <Field label=t.organisation value=field(|r| r.organisation.clone()) on_input=set(RoleField::Organisation) />
+                    <Field
+                        label=t.doc().role_purpose
+                        of=FieldKind { kind: "area", max: MAX_PURPOSE, hint: t.doc().role_purpose_hint, ..FieldKind::TEXT }
+                        value=field(|r| r.purpose.clone())
+                        on_input=set(RoleField::Purpose)
+                    />
+                </div>
+                <div class="bar-row">
+                    <button type="button" class="secondary" on:click=share>
+                        {t.doc().share_link}
+                    </button>
+                    <button type="button" class="secondary" on:click=export>
+                        {t.doc().export_file}
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            session.apply(Change::CreateRole { copy: true });
+                        }
+                    >
+                        {t.copy_assessment}
+                    </button>
+                    <button type="button" class="danger" on:click=move |_| delete_open.set(true)>
+                        {t.delete_assessment}
+                    </button>
+                </div>
+            </section>
+            <MatrixView kind=MatrixKind::Role class="matrix-frame".to_string() />
+            <Headed class="job" id="job-heading" heading=t.doc().job_description>
+                <div class="bar-row">
+                    <Choice
+                        label=t.doc().jd_language
+                        options=languages
+                        selected=Signal::derive(move || screen.job_lang.get().code().to_string())
+                        on_change=move |code: String| {
                             if let Some(lang) = Lang::from_code(&code) {
-                                session.job_lang.set(lang);
+                                screen.job_lang.set(lang);
                             }
-                        },
-                    )))
-                    .ch(h("div")
-                        .cls("summary-actions")
-                        .ch(button(t.doc().print_jd, "", || web::print("job", "job")))
-                        .ch(button(t.doc().copy_jd, "secondary", move || {
-                            session.copy(job_text())
-                        }))
-                        .ch(button(t.doc().download_jd, "secondary", download_job)))
-                    .into(),
-                markup("doc-frame", "job", move || {
-                    session.job_doc().map(|d| d.html()).unwrap_or_default()
-                })
-                .into(),
-                headed("fit-controls", "fit-heading", t.doc().fit_for)
-                    .ch(h("div")
-                        .cls("bar-row")
-                        .ch(assessment_picker(
-                            move || session.fit_entry_id(),
-                            move |id| session.fit_with.set(id),
-                        ))
-                        .ch(button(t.doc().print_fit, "secondary", || {
-                            web::print("fit", "job")
-                        })))
-                    .into(),
-                markup("doc-frame", "fit", move || {
-                    session.fit_doc().map(|d| d.html()).unwrap_or_default()
-                })
-                .into(),
-                Confirm {
-                    id: "delete-role",
-                    body: t.doc().delete_role_body,
-                    confirm: t.delete_confirm,
-                    cancel: t.cancel,
+                        }
+                    />
+                </div>
+                <div class="summary-actions">
+                    <button type="button" on:click=|_| web::print("job", "job")>
+                        {t.doc().print_jd}
+                    </button>
+                    <button type="button" class="secondary" on:click=move |_| copy(session, job_text())>
+                        {t.doc().copy_jd}
+                    </button>
+                    <button type="button" class="secondary" on:click=download_job>
+                        {t.doc().download_jd}
+                    </button>
+                </div>
+            </Headed>
+            <Markup
+                class="doc-frame"
+                doc="job"
+                html=Signal::derive(move || job(session).map(|d| d.html()).unwrap_or_default())
+            />
+            <Headed class="fit-controls" id="fit-heading" heading=t.doc().fit_for>
+                <div class="bar-row">
+                    <AssessmentPicker
+                        selected=Signal::derive(move || fit_entry_id(session))
+                        on_change=move |id| screen.fit_with.set(id)
+                    />
+                    <button type="button" class="secondary" on:click=|_| web::print("fit", "job")>
+                        {t.doc().print_fit}
+                    </button>
+                </div>
+            </Headed>
+            <Markup
+                class="doc-frame"
+                doc="fit"
+                html=Signal::derive(move || fit_of(session).map(|d| d.html()).unwrap_or_default())
+            />
+            <Confirm
+                id="delete-role"
+                title=Signal::derive(move || fill(session.t().doc().delete_role_title, &[("x", &title())]))
+                body=t.doc().delete_role_body
+                confirm=t.delete_confirm
+                open=delete_open
+                on_confirm=move |_| {
+                    if let Some(id) = session.with_book(|b| b.current_role.and_then(|i| b.roles.get(i)).map(|r| r.id.clone())) {
+                        session.apply(Change::DeleteRole(id));
+                    }
                 }
-                .view(
-                    delete_open,
-                    move || {
-                        fill(
-                            t.doc().delete_role_title,
-                            &[("x", &session.current_role_title())],
-                        )
-                    },
-                    move || session.delete_role(),
-                )
-                .into(),
-            ]
-        }),
-    ]
+            />
+        </Show>
+    }
 }

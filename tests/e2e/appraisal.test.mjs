@@ -206,24 +206,24 @@ test('the comparison at 320 and 360 px has no sideways scrolling, in English and
   }
 });
 
-test('the matrix needs no views module: a failed load is said where the view shows and tried again; the views follow another tab', async () => {
+test('the matrix needs none of the later-loading code: a failed load is said where the view shows and tried again; the views follow another tab', async () => {
   const context = await browser.newContext({ ...phone, locale: 'en-GB' });
-  // What the page asks for (the service worker also caches the module in the background, for
-  // offline use).
+  // What the page asks for of the split-off modules (the service worker also caches them in the
+  // background, for offline use).
   const asked = [];
   context.on('request', (request) => {
-    if (!request.serviceWorker() && /\/views-[0-9a-f]+(_bg\.wasm|\.js)$/.test(request.url())) asked.push(request.url());
+    if (!request.serviceWorker() && /\/wasm-[0-9a-f]+\/(split|chunk)_\w+\.wasm$/.test(request.url())) asked.push(request.url());
   });
-  // Until told otherwise the module cannot be fetched, as on a dropped connection.
+  // Until told otherwise the split-off modules cannot be fetched, as on a dropped connection.
   let fail = true;
-  await context.route(/\/views-[0-9a-f]+\.js(\?attempt=\d+)?$/, (route) => (fail ? route.abort() : route.continue()));
-  context.expect(/Failed to load resource|views module|Failed to fetch dynamically imported module/);
+  await context.route(/\/wasm-[0-9a-f]+\/(split|chunk)_\w+\.wasm$/, (route) => (fail ? route.abort() : route.continue()));
+  context.expect(/Failed to load resource|Failed to fetch|TypeError/);
   const page = await openApp(context, server.url);
   await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
   await reload(page);
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked(),
-    'the matrix works and saves without the views module');
-  assert.ok(!asked.some((url) => url.endsWith('_bg.wasm')), 'no views module came');
+    'the matrix works and saves without the later-loading code');
+  assert.ok(!asked.some((url) => /split_(compare|roles|arrived)/.test(url)), 'no code of views not opened came');
   await page.getByRole('button', { name: 'Summary' }).first().click();
   await page.getByRole('status').filter({ hasText: 'This view could not be loaded' }).waitFor();
   await page.getByRole('button', { name: 'Compare' }).click();
@@ -233,7 +233,7 @@ test('the matrix needs no views module: a failed load is said where the view sho
   await page.getByRole('article', { name: /Competence summary/ }).waitFor();
   assert.match(await page.getByRole('article', { name: /Competence summary/ }).textContent(), /Communication/,
     'the summary, tried again, holds the rating given before it came');
-  assert.ok(asked.some((url) => url.endsWith('_bg.wasm')), 'its wasm came with it');
+  assert.ok(asked.some((url) => url.endsWith('/split_summary.wasm')), 'its code came with it');
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
   assert.equal(await page.getByText('There is only one assessment so far.').count(), 1);

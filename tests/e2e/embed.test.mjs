@@ -98,7 +98,7 @@ test('after one visit the app loads and saves offline', async () => {
   await reload(page);
   assert.ok(await page.getByRole('radiogroup', { name: 'Leadership', exact: true }).getByRole('radio', { name: '3 Proactive' }).isChecked());
   assert.match(await page.getByRole('contentinfo').textContent(), /Version \d+\.\d+\.\d+/);
-  // The comparison lives in the views module, which the first visit never loaded: the worker
+  // The comparison's code is split off, and the first visit never loaded it: the worker
   // cached it anyway, so it opens offline too.
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
@@ -189,8 +189,8 @@ async function site() {
 const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 /** Deploys version B over `dir`: the stylesheet changed (so its hashed name and its integrity
- *  did), the later-loading code is renamed and the old files are gone, as a host that replaced
- *  its files would have them; the page says it is B. */
+ *  did), the wasm's folder is renamed and the old files are gone, as a host that replaced its
+ *  files would have them; the page says it is B. */
 async function deployB(dir) {
   const files = await readdir(dir);
   const cssA = files.find((f) => /^app-.*\.css$/.test(f));
@@ -201,12 +201,19 @@ async function deployB(dir) {
   await rm(join(dir, cssA));
   let index = (await readFile(join(dir, 'index.html'), 'utf8')).replaceAll(cssA, cssB)
     .replace(integrity(before), integrity(after)).replace('<title>', '<meta name="build" content="B"><title>');
-  for (const name of files.filter((f) => /^views-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f))) {
-    const renamed = name.replace(/^views-[0-9a-f]+/, 'views-00000000000000b0');
-    await writeFile(join(dir, renamed), await readFile(join(dir, name)));
-    await rm(join(dir, name));
-    index = index.replaceAll(name.replace(/(_bg\.wasm|\.js|\.css)$/, ''), 'views-00000000000000b0');
-  }
+  // The wasm's folder (its split-off modules are fetched later) under a new name, the old gone,
+  // and the boot script that names it with it.
+  const folderA = files.find((f) => /^wasm-[0-9a-f]{16}$/.test(f));
+  const folderB = 'wasm-00000000000000b0';
+  await cp(join(dir, folderA), join(dir, folderB), { recursive: true });
+  await rm(join(dir, folderA), { recursive: true });
+  const bootA = files.find((f) => /^boot-[0-9a-f]+\.js$/.test(f));
+  const bootBodyA = await readFile(join(dir, bootA));
+  const bootBodyB = Buffer.from(bootBodyA.toString().replaceAll(folderA, folderB));
+  const bootB = 'boot-00000000000000b0.js';
+  await writeFile(join(dir, bootB), bootBodyB);
+  await rm(join(dir, bootA));
+  index = index.replaceAll(folderA, folderB).replaceAll(bootA, bootB).replace(integrity(bootBodyA), integrity(bootBodyB));
   await writeFile(join(dir, 'index.html'), index);
   stampServiceWorker(dir);
   return { cssA, cssB };

@@ -114,11 +114,11 @@ test('the summary\'s code comes when there is something to summarise, at once be
   const context = await browser.newContext({ ...phone, locale: 'en-GB' });
   const asked = [];
   context.on('request', (request) => {
-    if (!request.serviceWorker() && /\/views-[0-9a-f]+_bg\.wasm$/.test(request.url())) asked.push(request.url());
+    if (!request.serviceWorker() && /\/split_summary\.wasm$/.test(request.url())) asked.push(request.url());
   });
   const page = await openApp(context, server.url);
   await page.waitForTimeout(1500);
-  assert.deepEqual(asked, [], 'a first visit on a phone fetches no views module');
+  assert.deepEqual(asked, [], 'a first visit on a phone fetches no summary code');
   const summary = page.locator('[data-doc=summary] .summary-card');
   assert.equal(await summary.count(), 0);
   await page.emulateMedia({ media: 'print' });
@@ -154,7 +154,7 @@ for (const lang of ['en', 'nl']) {
       await useState(page, { ...fullState(300), language: lang });
       await page.emulateMedia({ media: 'print' });
       const title = lang === 'nl' ? /Competentieoverzicht/ : /Competence summary/;
-      // The summary is drawn by the views module, which arrives after the matrix's first frame.
+      // The summary's code arrives after the matrix's first frame.
       await page.getByRole('article', { name: title }).waitFor();
       assert.ok(await page.getByRole('article', { name: title }).isVisible(), 'the summary prints from the matrix view too');
       assert.ok(!(await page.getByRole('radiogroup').first().isVisible()), 'no matrix on paper');

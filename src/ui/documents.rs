@@ -1,0 +1,112 @@
+//! The documents of the later-loading views, from the workbook as it is now: the summary, the
+//! comparison, the fit and the job description (written by `core::report`). Each subscribes to
+//! what it shows, so that it follows every answer.
+
+use leptos::prelude::*;
+
+use super::session::Session;
+use crate::core::compare::{compare, ordered};
+use crate::core::doc::El;
+use crate::core::report;
+use crate::core::role::fit;
+use crate::core::summary::summarize;
+use crate::core::texts::{fill, texts};
+
+/// The summary of the assessment on screen, with the fit to its role when it has one.
+pub fn summary(session: Session) -> El {
+    let lang = session.lang.get_untracked();
+    let profile = session.profile;
+    session.with_answers(|b| {
+        let entry = b.entry();
+        let summary = summarize(profile, &entry.assessment);
+        let role = entry
+            .aim
+            .as_deref()
+            .and_then(|id| b.roles.get(b.role_index(id)?));
+        let fit = role.map(|role| (role, fit(profile, role, &entry.assessment)));
+        report::summary_doc(
+            profile,
+            entry,
+            &summary,
+            fit.as_ref().map(|(role, fit)| (*role, fit)),
+            lang,
+        )
+    })
+}
+
+/// The ids of the two assessments the comparison shows (see `Workbook::compared_pair`); empty
+/// with fewer than two.
+pub fn compared_ids(session: Session) -> (String, String) {
+    let (first, second) = session.screen.compare_ids.get();
+    session.with_meta(|b| {
+        b.compared_pair(&first, &second)
+            .map(|(i, j)| (b.entries[i].id.clone(), b.entries[j].id.clone()))
+            .unwrap_or_default()
+    })
+}
+
+/// True when there are two assessments to compare.
+pub fn can_compare(session: Session) -> bool {
+    session.with_meta(|b| b.default_pair().is_some())
+}
+
+/// The comparison of the two chosen assessments, or why there is none.
+pub fn comparison(session: Session) -> Result<El, String> {
+    let screen = session.screen;
+    let lang = session.lang.get_untracked();
+    let (first, second) = screen.compare_ids.get();
+    let (order, only) = (screen.compare_order.get(), screen.only_differences.get());
+    let t = texts(lang);
+    session.with_answers(|b| {
+        let Some((i, j)) = b.compared_pair(&first, &second) else {
+            return Err(t.doc().compare_needs_two.to_string());
+        };
+        let (a, z) = ordered(b.entries[i].side(), b.entries[j].side());
+        let (ea, ez) = if std::ptr::eq(a.assessment, &b.entries[i].assessment) {
+            (&b.entries[i], &b.entries[j])
+        } else {
+            (&b.entries[j], &b.entries[i])
+        };
+        match compare(session.profile, a, z) {
+            Ok(comparison) => Ok(report::comparison_doc(
+                session.profile,
+                (ea, ez),
+                &comparison,
+                order,
+                only,
+                lang,
+            )),
+            Err(refusal) => Err(fill(
+                t.doc().compare_refused,
+                &[("x", &refusal.message(lang))],
+            )),
+        }
+    })
+}
+
+/// The job description of the role in the editor, in the language chosen for it.
+pub fn job(session: Session) -> Option<El> {
+    let lang = session.screen.job_lang.get();
+    session.with_answers(|b| {
+        let role = b.roles.get(b.current_role?)?;
+        Some(report::job_description_doc(session.profile, role, lang))
+    })
+}
+
+/// The id of the assessment the fit is shown for (see `Workbook::fit_entry`).
+pub fn fit_entry_id(session: Session) -> String {
+    let chosen = session.screen.fit_with.get();
+    session.with_meta(|b| b.entries[b.fit_entry(&chosen)].id.clone())
+}
+
+/// The fit of the chosen assessment with the role in the editor.
+pub fn fit_of(session: Session) -> Option<El> {
+    let lang = session.lang.get_untracked();
+    let with = session.screen.fit_with.get();
+    session.with_answers(|b| {
+        let role = b.roles.get(b.current_role?)?;
+        let entry = &b.entries[b.fit_entry(&with)];
+        let fit = fit(session.profile, role, &entry.assessment);
+        Some(report::fit_doc(session.profile, entry, role, &fit, lang))
+    })
+}

@@ -1,0 +1,130 @@
+//! The views whose code loads after the matrix's: the summary, the comparison, the role
+//! profiles, and what came in from a link or a file. They are part of the same program — one
+//! memory, the same session and signals — but the release build cuts each into a wasm module
+//! of its own (Leptos's code splitting: `wasm_split`, cut by wasm-split-cli, see
+//! scripts/build-wasm.mjs), which the page fetches the first time the view is wanted. Code the
+//! views share goes into chunks of its own, fetched with them.
+//!
+//! The split is `fallible`: a module that cannot be fetched (offline before it was ever cached,
+//! say) is an error shown in the view's pane, and the next time the view is wanted the fetch is
+//! tried again. (`#[lazy]`, which Leptos offers on top of the same macro, aborts the program
+//! instead.) Without the `split` feature — the component tests, `cargo check` — the views are
+//! ordinary functions.
+
+use leptos::prelude::*;
+
+use super::session::{use_session, Session};
+use crate::core::lang::Lang;
+use crate::core::profile::Profile;
+
+/// A view of the later-loading code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Summary,
+    Compare,
+    Roles,
+    /// What came in from a link or a file.
+    Arrived,
+}
+
+/// The module of a view could not be fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+/// A split point: `$name(session)` draws the view, in module `$module` when split.
+macro_rules! split_point {
+    ($(#[$doc:meta])* $name:ident, $module:ident, $view:expr) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name(session: Session) -> Result<AnyView, NotLoaded> {
+            provide_context(session);
+            Ok($view)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        async fn $name(session: Session) -> Result<AnyView, NotLoaded> {
+            provide_context(session);
+            Ok($view)
+        }
+    };
+}
+
+split_point!(
+    /// The summary (with the fit to the role it aims at), its actions, importing a file.
+    summary_view,
+    summary,
+    view! { <super::summary::SummaryPane /> }.into_any()
+);
+
+split_point!(
+    /// The comparison of two assessments.
+    compare_view,
+    compare,
+    view! { <super::compare::ComparePane /> }.into_any()
+);
+
+split_point!(
+    /// Role profiles: the editor, the role matrix, the job description, the fit.
+    roles_view,
+    roles,
+    view! { <super::roles::RolesPane /> }.into_any()
+);
+
+split_point!(
+    /// What came in: reading the link, the read-only view, taking it.
+    arrived_view,
+    arrived,
+    view! { <super::arrived::ArrivedPane /> }.into_any()
+);
+
+/// What is wrong with a profile file, in full: its path, and what was expected there (see
+/// `Profile::diagnose`). The app needs this only for a broken file, so it loads with it.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(diagnosis, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn profile_problem(text: String, lang: Lang) -> Result<String, NotLoaded> {
+    Ok(Profile::diagnose(&text).message(lang))
+}
+
+/// What is wrong with a profile file, in full (see `Profile::diagnose`).
+#[cfg(not(feature = "split"))]
+pub async fn profile_problem(text: String, lang: Lang) -> Result<String, NotLoaded> {
+    Ok(Profile::diagnose(&text).message(lang))
+}
+
+async fn load(part: Part, session: Session) -> Result<AnyView, NotLoaded> {
+    match part {
+        Part::Summary => summary_view(session).await,
+        Part::Compare => compare_view(session).await,
+        Part::Roles => roles_view(session).await,
+        Part::Arrived => arrived_view(session).await,
+    }
+}
+
+/// Draws `part` once its code is there; until then a line says that it is coming, or why it
+/// could not come (and it is tried again the next time this is drawn).
+#[component]
+pub fn Later(part: Part) -> impl IntoView {
+    let session = use_session();
+    let t = session.t();
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t.loading_view}</p> }>
+            {Suspend::new(async move {
+                match load(part, session).await {
+                    Ok(view) => view,
+                    Err(NotLoaded) => {
+                        view! { <p class="loading" role="status">{t.view_failed}</p> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,105 @@
+//! The summary view: the role profile it is held against, printing, copying, sharing and
+//! exporting it, importing a file; and the summary itself (`core::report`).
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::documents;
+use super::incoming::Arrivals;
+use super::kit::{ActionStatus, Choice, Markup};
+use super::session::use_session;
+use super::sharing::{copy, export_name, share_link, shared_current};
+use crate::core::change::{Change, EntryField};
+use crate::core::exchange;
+use crate::core::link::{self, LinkKind};
+use crate::web;
+
+/// The file input behind an "Import file" button.
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let session = use_session();
+    let arrivals = expect_context::<Arrivals>();
+    let input = NodeRef::<html::Input>::new();
+    view! {
+        <label class="file-button">
+            <input
+                node_ref=input
+                type="file"
+                accept=".json,application/json"
+                class="sr-only"
+                on:change=move |_| {
+                    if let Some(input) = input.get() {
+                        arrivals.open_file(session, input);
+                    }
+                }
+            />
+            <span>{session.t().doc().import_file}</span>
+        </label>
+    }
+}
+
+#[component]
+pub fn SummaryPane() -> impl IntoView {
+    let session = use_session();
+    let t = session.t();
+    let share = move |_| {
+        let shared = shared_current(session);
+        let body = link::assessment_body(session.profile, &shared);
+        let file = (export_name(session), exchange::export(&shared));
+        share_link(
+            session,
+            LinkKind::Assessment,
+            body,
+            t.doc().summary_title.to_string(),
+            Some(file),
+        );
+    };
+    let export = move |_| {
+        web::download(
+            &export_name(session),
+            &exchange::export(&shared_current(session)),
+            "application/json",
+        );
+    };
+    let roles = Signal::derive(move || {
+        let mut options = vec![(String::new(), t.doc().aim_none.to_string())];
+        options.extend(session.role_titles());
+        options
+    });
+    view! {
+        <Show when=move || !session.role_titles().is_empty()>
+            <Choice
+                label=t.doc().aim_label
+                class="field aim"
+                options=roles
+                selected=Signal::derive(move || {
+                    session.with_meta(|b| b.entry().aim.clone().unwrap_or_default())
+                })
+                on_change=move |id: String| {
+                    session.apply(Change::Entry(EntryField::Aim(Some(id))));
+                }
+            />
+        </Show>
+        <div class="summary-actions">
+            <button type="button" on:click=|_| web::print("summary", "summary")>
+                {t.doc().print}
+            </button>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| copy(session, documents::summary(session).text_form())
+            >
+                {t.doc().copy_text}
+            </button>
+            <button type="button" class="secondary" on:click=share>
+                {t.doc().share_link}
+            </button>
+            <button type="button" class="secondary" on:click=export>
+                {t.doc().export_file}
+            </button>
+            <ImportButton />
+            <ActionStatus />
+        </div>
+        <Markup class="doc-frame" doc="summary" html=Signal::derive(move || documents::summary(session).html()) />
+    }
+}

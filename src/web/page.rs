@@ -1,0 +1,266 @@
+//! The page: its language and colour scheme, what the printer gets, the pre-rendered copy the
+//! app takes over, frames, idle time and events of the window.
+
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{document, property, root_element, window};
+
+/// Calls `listener` on every `event` at the window, for as long as the page lives.
+fn on_window(event: &str, listener: Box<dyn FnMut(web_sys::Event)>) {
+    let Some(window) = window() else { return };
+    let closure = Closure::wrap(listener);
+    let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Calls `changed` when the page's fragment changes (a link pasted into an open tab).
+pub fn on_hash_change(changed: impl Fn() + 'static) {
+    on_window("hashchange", Box::new(move |_| changed()));
+}
+
+/// Calls `leaving` when the page is hidden or unloaded (tab closed, app switched, navigation):
+/// the last moment to save.
+pub fn on_leave(leaving: impl Fn() + Clone + 'static) {
+    let on_hide = leaving.clone();
+    on_window("pagehide", Box::new(move |_| on_hide()));
+    let Some(document) = document() else { return };
+    let visibility = document.clone();
+    let closure = Closure::<dyn FnMut()>::new(move || {
+        if visibility.visibility_state() == web_sys::VisibilityState::Hidden {
+            leaving();
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Runs `then` once the next frame has been painted: work that may wait, after what the user
+/// sees first.
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        then();
+        return;
+    };
+    let later = Closure::once_into_js(move || {
+        let then = Closure::once_into_js(then);
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(then.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(later.unchecked_ref());
+}
+
+/// Calls `step` after each paint until it returns false: work spread over frames.
+pub fn each_frame(step: impl FnMut() -> bool + 'static) {
+    fn next(mut step: impl FnMut() -> bool + 'static) {
+        after_paint(move || {
+            if step() {
+                next(step);
+            }
+        });
+    }
+    next(step);
+}
+
+/// Appends markup at the end of the element with `id`.
+pub fn append_html(id: &str, html: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = element.insert_adjacent_html("beforeend", html);
+    }
+}
+
+/// The browser's language preferences, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// Sets `<html lang>`, so that screen readers and hyphenation follow the chosen language.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = root_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Sets `<html data-theme>` (none: as the device says), which the stylesheet's colours follow.
+pub fn set_document_theme(theme: crate::core::theme::Theme) {
+    let Some(root) = root_element() else { return };
+    let _ = match theme {
+        crate::core::theme::Theme::Device => root.remove_attribute("data-theme"),
+        chosen => root.set_attribute("data-theme", chosen.code()),
+    };
+}
+
+/// Which document the printer gets (`summary`, `compare`, `fit`, `job`): the print sheet
+/// shows only that one.
+pub fn set_print_target(doc: &str) {
+    if let Some(root) = root_element() {
+        let _ = root.set_attribute("data-print", doc);
+    }
+}
+
+/// Opens the browser's print dialog for `doc`, and puts the default back once the page has
+/// been printed (`afterprint`): some browsers return from `print()` before they print.
+pub fn print(doc: &str, default: &str) {
+    let Some(window) = window() else { return };
+    set_print_target(doc);
+    let default = default.to_string();
+    let restore = Closure::once_into_js(move || set_print_target(&default));
+    let once = web_sys::AddEventListenerOptions::new();
+    once.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        restore.unchecked_ref(),
+        &once,
+    );
+    let _ = window.print();
+}
+
+/// Marks the page as taken over by the app: tests and the build's pre-renderer wait for it.
+pub fn mark_ready() {
+    if let Some(root) = root_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
+
+/// Sets the text of the element with `id`, if there is one.
+pub fn set_text_by_id(id: &str, text: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Sets the text of the `selector` element within the row (`.row`) that holds `target`.
+pub fn set_row_text(target: &web_sys::Element, selector: &str, text: &str) {
+    if let Some(line) = target
+        .closest(".row")
+        .ok()
+        .flatten()
+        .and_then(|row| row.query_selector(selector).ok().flatten())
+    {
+        line.set_text_content(Some(text));
+    }
+}
+
+/// The markup shipped in the page before the code arrived (one copy per language): the inputs
+/// a visitor already changed there, as (name, value) pairs, so that no click is lost; then the
+/// copies are removed. Names in the second copy carry a prefix that is taken off here.
+pub fn take_prerendered() -> Vec<(String, String)> {
+    let mut changed = Vec::new();
+    let Some(document) = document() else {
+        return changed;
+    };
+    let Ok(copies) = document.query_selector_all(".prerendered") else {
+        return changed;
+    };
+    for index in 0..copies.length() {
+        let Some(copy) = copies
+            .item(index)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let visible = copy
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|e| e.offset_parent().is_some() || e.get_client_rects().length() > 0);
+        if visible {
+            if let Ok(inputs) =
+                copy.query_selector_all("input[type=radio]:checked, select, textarea")
+            {
+                for i in 0..inputs.length() {
+                    let Some(node) = inputs.item(i) else { continue };
+                    let (name, value, changed_from_start) =
+                        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+                            (
+                                input.name(),
+                                input.value(),
+                                input.checked() != input.default_checked(),
+                            )
+                        } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+                            let default = select
+                                .query_selector("option[selected]")
+                                .ok()
+                                .flatten()
+                                .and_then(|o| o.get_attribute("value"))
+                                .unwrap_or_default();
+                            (select.name(), select.value(), select.value() != default)
+                        } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                            (
+                                area.name(),
+                                area.value(),
+                                Ok(area.value()) != area.default_value(),
+                            )
+                        } else {
+                            continue;
+                        };
+                    if changed_from_start {
+                        let name = name.trim_start_matches("x-").to_string();
+                        changed.push((name, value));
+                    }
+                }
+            }
+        }
+        copy.remove();
+    }
+    changed
+}
+
+/// Whether the media query (one of the stylesheet's breakpoints) holds now; `changed` is called
+/// with the answer whenever it changes (a window resized, a phone turned).
+pub fn media_matches(query: &str, changed: impl Fn(bool) + 'static) -> bool {
+    let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return false;
+    };
+    let watched = list.clone();
+    let closure = Closure::<dyn FnMut()>::new(move || changed(watched.matches()));
+    let _ = list.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
+    closure.forget();
+    list.matches()
+}
+
+/// Whether the media query (one of the stylesheet's breakpoints) holds now.
+pub fn media_now(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
+}
+
+/// Runs `then` when the browser is idle (within two seconds at the latest): work nobody waits for.
+pub fn when_idle(then: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        then();
+        return;
+    };
+    let then = Closure::once_into_js(then);
+    let idle = property(&window, "requestIdleCallback")
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let called = match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = Reflect::set(&options, &"timeout".into(), &2000.into());
+            idle.call2(&window, &then, &options).is_ok()
+        }
+        None => false,
+    };
+    if !called {
+        let _ = window.set_timeout_with_callback(then.unchecked_ref());
+    }
+}
+
+/// Calls `printing` when the user is about to print.
+pub fn on_before_print(printing: impl Fn() + 'static) {
+    on_window("beforeprint", Box::new(move |_| printing()));
+}
