@@ -2,7 +2,7 @@
 // the stylesheets; the WebAssembly is ours):
 // 1. builds the app's wasm, with the later-loading views split off (scripts/build-wasm.mjs), into
 //    a folder named after its content;
-// 2. minifies the profile files (the copies in public/ stay readable) and, in a release build,
+// 2. writes the interface's texts into a folder named after their content; minifies the profile files (the copies in public/ stay readable) and, in a release build,
 //    the scripts (scripts/minify-js.mjs, terser);
 // 3. writes the boot script into a file named after its content (the page runs under a
 //    Content-Security-Policy with no inline script) and links it, the glue and the main module
@@ -12,7 +12,7 @@
 //    arrived (scripts/prerender.mjs);
 // 5. stamps the service worker with the build's version and its list of files
 //    (scripts/stamp-sw.mjs).
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildWasm, bootScript, GLUE, MAIN_WASM } from './build-wasm.mjs';
@@ -26,6 +26,17 @@ const root = join(import.meta.dirname, '..');
 const release = process.env.TRUNK_PROFILE === 'release';
 
 const folder = buildWasm(root, dir, { release });
+
+// The interface's texts, one file per language (public/locales, checked by build.rs), minified
+// into a folder named after their content, which the page names on its <html> element for the
+// app and first-paint.js: a tab of this version always reads this version's texts.
+const languages = JSON.parse(readFileSync(join(root, 'public/locales/languages.json'), 'utf8'));
+const texts = languages.map((code) => [code, JSON.stringify(JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8')))]);
+const textsHash = createHash('sha256');
+for (const [code, text] of texts) textsHash.update(code).update(text);
+const locales = `locales-${textsHash.digest('hex').slice(0, 16)}`;
+mkdirSync(join(dir, locales));
+for (const [code, text] of texts) writeFileSync(join(dir, locales, `${code}.json`), text);
 
 const profiles = join(dir, 'profiles');
 for (const file of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {
@@ -48,7 +59,10 @@ const links = [
   `<script type="module" src="./${bootName}" integrity="${integrity(join(dir, bootName))}"></script>`,
 ].join('');
 if (!html.includes('</head>')) throw new Error('index.html has no </head>');
-writeFileSync(indexPath, html.replace('</head>', `${links}</head>`));
+const htmlTag = /<html lang="?en"?>/;
+if (!htmlTag.test(html)) throw new Error('index.html has no <html lang="en">');
+writeFileSync(indexPath, html.replace('</head>', `${links}</head>`)
+  .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}">`));
 
-if (release && process.env.PRERENDER !== '0') await prerender(dir);
+if (release && process.env.PRERENDER !== '0') await prerender(dir, languages);
 stampServiceWorker(dir);

@@ -13,6 +13,12 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");
+/// The language files, which the page fetches one at a time; here every one is read at once.
+const LANGUAGES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("../public/locales/en.json")),
+    (Lang::Nl, include_str!("../public/locales/nl.json")),
+    (Lang::De, include_str!("../public/locales/de.json")),
+];
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -21,6 +27,9 @@ fn document() -> web_sys::Document {
 }
 
 fn profile() -> &'static Profile {
+    for (lang, json) in LANGUAGES {
+        competence_matrix::core::texts::load(lang, json).expect("the shipped texts are valid");
+    }
     Box::leak(Box::new(
         Profile::from_json(PROFILE).expect("the shipped profile is valid"),
     ))

@@ -24,7 +24,12 @@ fn the_shipped_profile_is_valid() {
         ]
     );
     assert_eq!(profile.top_level(), 5);
-    assert_eq!(profile.languages, ["en", "nl"]);
+    // Every language the app speaks; German is a translation for the association to review.
+    let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    assert_eq!(profile.languages, codes);
+    assert_eq!(profile.unreviewed, ["de"]);
+    assert!(profile.is_reviewed(Lang::En) && profile.is_reviewed(Lang::Nl));
+    assert!(!profile.is_reviewed(Lang::De));
     assert_eq!(profile.career_levels.len(), 5);
 }
 
@@ -49,4 +54,16 @@ fn every_item_reads_differently_in_dutch_where_the_words_differ() {
         .collect();
     // Only loanwords used as such in Dutch may stay the same.
     assert_eq!(same, ["MS Office"]);
+}
+
+#[test]
+fn every_item_reads_differently_in_german_where_the_words_differ() {
+    let profile = Profile::from_json(PROFILE).unwrap();
+    let same: Vec<&str> = profile
+        .items()
+        .filter(|item| item.text.get(Lang::En) == item.text.get(Lang::De))
+        .map(|item| item.text.get(Lang::En))
+        .collect();
+    // Loanwords and words spelled alike in both languages.
+    assert_eq!(same, ["MS Office", "Travel Manager", "Loyal"]);
 }

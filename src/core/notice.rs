@@ -29,6 +29,8 @@ pub enum Notice {
     StorageUnavailable,
     /// Another tab wrote a newer format: this one stopped saving.
     OtherTabNewer,
+    /// The texts of a language the user chose could not be fetched.
+    LanguageNotLoaded(Lang),
     Erased,
     Imported,
     /// Added beside the user's own, with its title.
@@ -60,6 +62,9 @@ impl Notice {
             Notice::StorageFull => t.storage_full.to_string(),
             Notice::StorageUnavailable => t.storage_unavailable.to_string(),
             Notice::OtherTabNewer => t.other_tab_newer.to_string(),
+            Notice::LanguageNotLoaded(chosen) => {
+                fill(t.language_failed, &[("language", chosen.native_name())])
+            }
             Notice::Erased => t.erased.to_string(),
             Notice::Imported => t.imported.to_string(),
             Notice::Added(title) => fill(t.added, &[("x", title)]),

@@ -5,11 +5,10 @@
 
 use std::collections::HashMap;
 
-use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::lang::Lang;
-use super::shape::{self, Expected, ShapeError};
+use super::shape::{self, Expected, Pairs, ShapeError};
 use super::texts::{fill, texts};
 
 /// The profile file format this app reads. A file with another `schema` is refused.
@@ -32,21 +31,7 @@ pub struct Text(pub Vec<(String, String)>);
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        struct Texts;
-        impl<'de> Visitor<'de> for Texts {
-            type Value = Text;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut pairs = Vec::new();
-                while let Some(pair) = map.next_entry::<String, String>()? {
-                    pairs.push(pair);
-                }
-                Ok(Text(pairs))
-            }
-        }
-        deserializer.deserialize_map(Texts)
+        Pairs::deserialize(deserializer).map(|pairs| Text(pairs.0))
     }
 }
 
@@ -175,6 +160,10 @@ pub struct Profile {
     pub version: String,
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Languages whose texts are a translation the profile's owner has not reviewed yet: the
+    /// app says so beside the items.
+    #[serde(default)]
+    pub unreviewed: Vec<String>,
     pub name: Text,
     #[serde(default)]
     pub levels: Vec<LevelStep>,
@@ -453,6 +442,18 @@ impl Profile {
             return Err(ProfileError::UnsupportedSchema(head.schema.0));
         }
         Ok(())
+    }
+
+    /// Whether the profile's texts in `lang` are its owner's own (or reviewed by the owner),
+    /// not a translation awaiting review. A language the profile lacks is shown in English,
+    /// which counts as reviewed only if English does.
+    pub fn is_reviewed(&self, lang: Lang) -> bool {
+        let shown = if self.languages.iter().any(|code| code == lang.code()) {
+            lang.code()
+        } else {
+            Lang::default().code()
+        };
+        !self.unreviewed.iter().any(|code| code == shown)
     }
 
     fn validate(&mut self) -> Result<(), ProfileError> {
