@@ -19,6 +19,7 @@ const LANGUAGES: [(Lang, &str); 3] = [
     (Lang::Nl, include_str!("../public/locales/nl.json")),
     (Lang::De, include_str!("../public/locales/de.json")),
 ];
+const GERMAN_PROFILE: &str = include_str!("../public/profiles/ima-msp.de.json");
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -30,9 +31,11 @@ fn profile() -> &'static Profile {
     for (lang, json) in LANGUAGES {
         competence_matrix::core::texts::load(lang, json).expect("the shipped texts are valid");
     }
-    Box::leak(Box::new(
-        Profile::from_json(PROFILE).expect("the shipped profile is valid"),
-    ))
+    let profile = Profile::from_json(PROFILE).expect("the shipped profile is valid");
+    profile
+        .add_translation(Lang::De, GERMAN_PROFILE)
+        .expect("the German translation is complete");
+    Box::leak(Box::new(profile))
 }
 
 /// A fresh container with empty storage, and the app mounted into it.

@@ -25,22 +25,28 @@ pub const MAX_ID: usize = 200;
 pub type ItemId = String;
 
 /// A text in every language of the profile, as (language code, text) pairs, in the file's
-/// order: `{"en": "Communication", "nl": "Communicatie"}`.
+/// order: `{"en": "Communication", "nl": "Communicatie"}`; and the text in the languages a
+/// translation file added since (see `profile::translation`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Text(pub Vec<(String, String)>);
+pub struct Text(pub Vec<(String, String)>, pub(crate) Added);
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        Pairs::deserialize(deserializer).map(|pairs| Text(pairs.0))
+        Pairs::deserialize(deserializer).map(|pairs| Text::new(pairs.0))
     }
 }
 
 impl Text {
+    pub fn new(pairs: Vec<(String, String)>) -> Text {
+        Text(pairs, Added::default())
+    }
+
     /// The text in `lang`, or in English, or in whatever language the profile has: a profile
     /// without Dutch still shows its items to a Dutch user.
     pub fn get(&self, lang: Lang) -> &str {
         let find = |code: &str| self.0.iter().find(|(c, _)| c == code).map(|(_, t)| t);
         find(lang.code())
+            .or_else(|| self.1.get(lang))
             .or_else(|| find(Lang::En.code()))
             .or_else(|| self.0.first().map(|(_, t)| t))
             .map_or("", String::as_str)
@@ -160,10 +166,6 @@ pub struct Profile {
     pub version: String,
     #[serde(default)]
     pub languages: Vec<String>,
-    /// Languages whose texts are a translation the profile's owner has not reviewed yet: the
-    /// app says so beside the items.
-    #[serde(default)]
-    pub unreviewed: Vec<String>,
     pub name: Text,
     #[serde(default)]
     pub levels: Vec<LevelStep>,
@@ -180,6 +182,9 @@ pub struct Profile {
     /// Item ids in profile order.
     #[serde(skip)]
     order: Vec<ItemId>,
+    /// The languages translation files added (see `translation`).
+    #[serde(skip)]
+    translated: translation::Translated,
 }
 
 /// Where in a profile file a text sits, for the message about a missing translation.
@@ -444,18 +449,6 @@ impl Profile {
         Ok(())
     }
 
-    /// Whether the profile's texts in `lang` are its owner's own (or reviewed by the owner),
-    /// not a translation awaiting review. A language the profile lacks is shown in English,
-    /// which counts as reviewed only if English does.
-    pub fn is_reviewed(&self, lang: Lang) -> bool {
-        let shown = if self.languages.iter().any(|code| code == lang.code()) {
-            lang.code()
-        } else {
-            Lang::default().code()
-        };
-        !self.unreviewed.iter().any(|code| code == shown)
-    }
-
     fn validate(&mut self) -> Result<(), ProfileError> {
         if self.languages.is_empty() {
             return Err(ProfileError::NoLanguages);
@@ -647,3 +640,6 @@ impl Profile {
 
 #[cfg(test)]
 pub(crate) mod tests;
+pub mod translation;
+
+use translation::Added;

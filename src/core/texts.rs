@@ -417,8 +417,8 @@ impl std::fmt::Display for TextsError {
     }
 }
 
-const NONE: OnceLock<&'static Language> = OnceLock::new();
-static LOADED: [OnceLock<&'static Language>; Lang::ALL.len()] = [NONE; Lang::ALL.len()];
+static LOADED: [OnceLock<&'static Language>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// Reads the texts of `lang` from its file and keeps them for the page's life. Reading a
 /// language a second time keeps the first.

@@ -70,6 +70,7 @@ pub fn start() {
             web::show_without_texts(NO_TEXTS);
             return;
         }
+        languages::set_profile_url(&url);
         let (loaded, text) = match web::fetch_text(&url).await {
             Ok(text) => (
                 Profile::from_json(&text).map_err(LoadError::Invalid),
@@ -84,6 +85,7 @@ pub fn start() {
             (Ok(profile), Some(body)) => {
                 // The profile lives as long as the page.
                 let profile: &'static Profile = Box::leak(Box::new(profile));
+                languages::translate(profile, chosen).await;
                 let handle = leptos::mount::mount_to(body, move || {
                     view! { <App profile default_lang host_theme embedded early /> }
                 });
@@ -153,7 +155,11 @@ fn App(
     // A language chosen in another tab, or stored when its texts could not be fetched at start.
     Effect::new(move |_| {
         let lang = session.lang.get();
+        if languages::here(session.profile, lang) {
+            return;
+        }
         languages::when_loaded(
+            session.profile,
             lang,
             move || screen.language_arrived.notify(),
             move || screen.notify(Notice::LanguageNotLoaded(lang)),
@@ -222,6 +228,7 @@ fn LanguageSwitch() -> impl IntoView {
                                 aria-pressed=move || (session.lang.get_untracked() == lang).to_string()
                                 on:click=move |_| {
                                     languages::when_loaded(
+                                        session.profile,
                                         lang,
                                         move || {
                                             session.apply(Change::Language(lang));

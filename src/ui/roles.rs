@@ -157,6 +157,7 @@ pub fn RolesPane() -> impl IntoView {
                         on_change=move |code: String| {
                             if let Some(lang) = Lang::from_code(&code) {
                                 languages::when_loaded(
+                                    session.profile,
                                     lang,
                                     move || screen.job_lang.set(lang),
                                     move || screen.notify(Notice::LanguageNotLoaded(lang)),
