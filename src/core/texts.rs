@@ -32,6 +32,15 @@ fn take(entries: &mut Entries, name: &str) -> Result<Kept, TextsError> {
         .ok_or_else(|| TextsError(format!("the text “{name}” is missing")))
 }
 
+/// The one character `name` of a language file.
+fn one_char(text: &str, name: &str) -> Result<char, TextsError> {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(TextsError(format!("“{name}” must be one character"))),
+    }
+}
+
 /// The list `name` of a language file, which must hold `N` texts.
 fn list<const N: usize>(texts: Vec<String>, name: &str) -> Result<[Kept; N], TextsError> {
     let kept: Vec<Kept> = texts.into_iter().map(keep).collect();
@@ -91,6 +100,8 @@ table! {
         perspectives: [Kept; 3],
         // How the language groups the digits of a large number ("4,500" or "4.500").
         digit_group: char,
+        // The mark before the decimals of an average ("4.5" or "4,5").
+        decimal_mark: char,
         ;
         // The shell
         app_title,
@@ -395,6 +406,7 @@ struct LanguageFile {
     holdings: Vec<String>,
     perspectives: Vec<String>,
     digit_group: String,
+    decimal_mark: String,
     shell: Pairs,
     documents: Pairs,
 }
@@ -446,11 +458,8 @@ fn read(json: &str, lang: Lang) -> Result<(Texts, DocTexts), TextsError> {
             lang.code()
         )));
     }
-    let mut group = file.digit_group.chars();
-    let digit_group = match (group.next(), group.next()) {
-        (Some(c), None) => c,
-        _ => return Err(TextsError("“digit_group” must be one character".into())),
-    };
+    let digit_group = one_char(&file.digit_group, "digit_group")?;
+    let decimal_mark = one_char(&file.decimal_mark, "decimal_mark")?;
     let in_table =
         |table: &'static str| move |TextsError(problem)| TextsError(format!("{table}: {problem}"));
     Ok((
@@ -459,6 +468,7 @@ fn read(json: &str, lang: Lang) -> Result<(Texts, DocTexts), TextsError> {
             list(file.holdings, "holdings")?,
             list(file.perspectives, "perspectives")?,
             digit_group,
+            decimal_mark,
             file.shell.0,
         )
         .map_err(in_table("shell"))?,
