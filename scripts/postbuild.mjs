@@ -29,14 +29,19 @@ const folder = buildWasm(root, dir, { release });
 
 // The interface's texts, one file per language (public/locales, checked by build.rs), minified
 // into a folder named after their content, which the page names on its <html> element for the
-// app and first-paint.js: a tab of this version always reads this version's texts.
+// app and first-paint.js: a tab of this version always reads this version's texts. Each file is
+// shipped in two: `<code>.json`, what the matrix needs, and `<code>.documents.json`, the
+// documents' texts, fetched with the later-loading views (src/core/texts.rs).
 const languages = JSON.parse(readFileSync(join(root, 'public/locales/languages.json'), 'utf8'));
-const texts = languages.map((code) => [code, JSON.stringify(JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8')))]);
+const texts = languages.flatMap((code) => {
+  const { documents, ...rest } = JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8'));
+  return [[`${code}.json`, JSON.stringify(rest)], [`${code}.documents.json`, JSON.stringify({ language: code, documents })]];
+});
 const textsHash = createHash('sha256');
-for (const [code, text] of texts) textsHash.update(code).update(text);
+for (const [name, text] of texts) textsHash.update(name).update(text);
 const locales = `locales-${textsHash.digest('hex').slice(0, 16)}`;
 mkdirSync(join(dir, locales));
-for (const [code, text] of texts) writeFileSync(join(dir, locales, `${code}.json`), text);
+for (const [name, text] of texts) writeFileSync(join(dir, locales, name), text);
 
 const profiles = join(dir, 'profiles');
 for (const file of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {

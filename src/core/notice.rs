@@ -70,10 +70,10 @@ impl Notice {
             Notice::Added(title) => fill(t.added, &[("x", title)]),
             Notice::RoleAdded(title) => fill(t.role_added, &[("x", title)]),
             Notice::LinkRefused(refusal) => {
-                fill(t.doc().link_refused, &[("reason", &refusal.message(lang))])
+                fill(t.link_refused, &[("reason", &refusal.message(lang))])
             }
             Notice::FileRefused(refusal) => {
-                fill(t.doc().file_refused, &[("reason", &refusal.message(lang))])
+                fill(t.file_refused, &[("reason", &refusal.message(lang))])
             }
         }
     }

@@ -82,6 +82,16 @@ macro_rules! table {
                 }
             }
 
+            /// A table with every text empty, for a table asked for before it came.
+            #[allow(dead_code)]
+            fn empty() -> $table {
+                $table {
+                    lang: Lang::default(),
+                    $($extra: Default::default(),)*
+                    $($name: "",)*
+                }
+            }
+
             /// Every text with its name, for the tests that hold the languages to each other.
             #[cfg(test)]
             pub(crate) fn pairs(&self) -> Vec<(&'static str, &'static str)> {
@@ -237,16 +247,6 @@ table! {
         not_in_post,
         required,
         optional,
-        // Sandboxed or scriptless frames
-        frame_blocked,
-    }
-}
-
-table! {
-    /// The texts of the documents (summary, comparison, fit, job description) and the views
-    /// that show them.
-    DocTexts {
-        ;
         // Refusals of a link or a file
         refused_not_ours,
         refused_damaged,
@@ -263,6 +263,18 @@ table! {
         invalid_note_long,
         file_refused,
         link_refused,
+
+        // Sandboxed or scriptless frames
+        frame_blocked,
+    }
+}
+
+table! {
+    /// The texts of the documents (summary, comparison, fit, job description) and the views
+    /// that show them.
+    DocTexts {
+        ;
+        // Lines of the views
         loading_profile,
         no_level_yet,
         target_n,
@@ -396,7 +408,9 @@ table! {
     }
 }
 
-/// One language's file: its code, its own name, and its two tables.
+/// One language's file: its code, its own name, its formats and its two tables. The build
+/// ships the documents' table in a file of its own (`<code>.documents.json`, written by
+/// scripts/postbuild.mjs), fetched with the later-loading views: the matrix does not need it.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LanguageFile {
@@ -408,14 +422,23 @@ struct LanguageFile {
     digit_group: String,
     decimal_mark: String,
     shell: Pairs,
+    #[serde(default)]
+    documents: Option<Pairs>,
+}
+
+/// The documents' table of a language, as the build ships it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentsFile {
+    language: String,
     documents: Pairs,
 }
 
-/// The texts of one language, as read from its file.
+/// The texts of one language, as read from its files.
 pub struct Language {
     pub lang: Lang,
     texts: Texts,
-    documents: DocTexts,
+    documents: OnceLock<&'static DocTexts>,
 }
 
 /// A language file that cannot be used. (Worded in English: without a language file there is no
@@ -432,8 +455,9 @@ impl std::fmt::Display for TextsError {
 static LOADED: [OnceLock<&'static Language>; Lang::ALL.len()] =
     [const { OnceLock::new() }; Lang::ALL.len()];
 
-/// Reads the texts of `lang` from its file and keeps them for the page's life. Reading a
-/// language a second time keeps the first.
+/// Reads the texts of `lang` from its file and keeps them for the page's life (and the
+/// documents' texts, when the file holds them). Reading a language a second time keeps the
+/// first.
 pub fn load(lang: Lang, json: &str) -> Result<&'static Language, TextsError> {
     if let Some(language) = LOADED[lang.index()].get() {
         return Ok(language);
@@ -442,38 +466,73 @@ pub fn load(lang: Lang, json: &str) -> Result<&'static Language, TextsError> {
     let language: &'static Language = Box::leak(Box::new(Language {
         lang,
         texts,
-        documents,
+        documents: OnceLock::new(),
     }));
+    if let Some(documents) = documents {
+        let _ = language.documents.set(Box::leak(Box::new(documents)));
+    }
     Ok(LOADED[lang.index()].get_or_init(|| language))
 }
 
-/// The two tables of a language file for `lang`, checked.
-fn read(json: &str, lang: Lang) -> Result<(Texts, DocTexts), TextsError> {
+/// Reads the documents' texts of `lang`, once its other texts are here.
+pub fn load_documents(lang: Lang, json: &str) -> Result<(), TextsError> {
+    let language = LOADED[lang.index()]
+        .get()
+        .ok_or_else(|| TextsError(format!("the texts of \"{}\" come first", lang.code())))?;
+    if language.documents.get().is_some() {
+        return Ok(());
+    }
+    let file: DocumentsFile =
+        serde_json::from_str(json).map_err(|error| TextsError(error.to_string()))?;
+    same_language(&file.language, lang)?;
+    let documents = DocTexts::take(lang, file.documents.0)
+        .map_err(|TextsError(problem)| TextsError(format!("documents: {problem}")))?;
+    let _ = language.documents.set(Box::leak(Box::new(documents)));
+    Ok(())
+}
+
+fn same_language(code: &str, lang: Lang) -> Result<(), TextsError> {
+    if code == lang.code() {
+        Ok(())
+    } else {
+        Err(TextsError(format!(
+            "the file is for \"{code}\", not \"{}\"",
+            lang.code()
+        )))
+    }
+}
+
+/// The tables of a language file for `lang`, checked.
+fn read(json: &str, lang: Lang) -> Result<(Texts, Option<DocTexts>), TextsError> {
     let file: LanguageFile =
         serde_json::from_str(json).map_err(|error| TextsError(error.to_string()))?;
-    if file.language != lang.code() {
-        return Err(TextsError(format!(
-            "the file is for \"{}\", not \"{}\"",
-            file.language,
-            lang.code()
-        )));
-    }
+    same_language(&file.language, lang)?;
     let digit_group = one_char(&file.digit_group, "digit_group")?;
     let decimal_mark = one_char(&file.decimal_mark, "decimal_mark")?;
     let in_table =
         |table: &'static str| move |TextsError(problem)| TextsError(format!("{table}: {problem}"));
-    Ok((
-        Texts::take(
-            lang,
-            list(file.holdings, "holdings")?,
-            list(file.perspectives, "perspectives")?,
-            digit_group,
-            decimal_mark,
-            file.shell.0,
-        )
-        .map_err(in_table("shell"))?,
-        DocTexts::take(lang, file.documents.0).map_err(in_table("documents"))?,
-    ))
+    let texts = Texts::take(
+        lang,
+        list(file.holdings, "holdings")?,
+        list(file.perspectives, "perspectives")?,
+        digit_group,
+        decimal_mark,
+        file.shell.0,
+    )
+    .map_err(in_table("shell"))?;
+    let documents = match file.documents {
+        Some(documents) => Some(DocTexts::take(lang, documents.0).map_err(in_table("documents"))?),
+        None => None,
+    };
+    Ok((texts, documents))
+}
+
+/// True when the documents' texts of `lang` are here.
+pub fn documents_loaded(lang: Lang) -> bool {
+    LOADED[lang.index()]
+        .get()
+        .is_some_and(|language| language.documents.get().is_some())
+        || cfg!(not(target_arch = "wasm32"))
 }
 
 /// True when the texts of `lang` are here.
@@ -535,9 +594,23 @@ pub mod bundled {
 }
 
 impl Texts {
-    /// The texts of the documents in the same language.
+    /// The texts of the documents in the same language. The views that show documents load
+    /// them first (`ui::later`); should one ask too early, the documents' texts of another
+    /// language that is here, else none (every text empty) — never a crash.
     pub fn doc(&self) -> &'static DocTexts {
-        &language(self.lang).documents
+        language(self.lang)
+            .documents
+            .get()
+            .or_else(|| {
+                LOADED
+                    .iter()
+                    .find_map(|l| l.get().and_then(|l| l.documents.get()))
+            })
+            .copied()
+            .unwrap_or_else(|| {
+                static NONE: OnceLock<DocTexts> = OnceLock::new();
+                NONE.get_or_init(DocTexts::empty)
+            })
     }
 }
 

@@ -161,6 +161,7 @@ fn App(
         languages::when_loaded(
             session.profile,
             lang,
+            false,
             move || screen.language_arrived.notify(),
             move || screen.notify(Notice::LanguageNotLoaded(lang)),
         );
@@ -230,6 +231,7 @@ fn LanguageSwitch() -> impl IntoView {
                                     languages::when_loaded(
                                         session.profile,
                                         lang,
+                                        false,
                                         move || {
                                             session.apply(Change::Language(lang));
                                         },

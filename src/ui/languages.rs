@@ -55,6 +55,20 @@ pub async fn load(lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
+/// Fetches and reads the documents' texts of `lang` (its other texts first, if need be): the
+/// views that show documents wait for them.
+pub async fn load_documents(lang: Lang) -> Result<(), String> {
+    load(lang).await?;
+    if texts::documents_loaded(lang) {
+        return Ok(());
+    }
+    let url = format!("{}/{}.documents.json", web::locales_folder(), lang.code());
+    let json = web::fetch_text(&url)
+        .await
+        .map_err(|failure| format!("{url}: {failure:?}"))?;
+    texts::load_documents(lang, &json).map_err(|error| error.to_string())
+}
+
 /// Whether everything `lang` needs is here: the interface's texts, and the profile's unless it
 /// came from nowhere (the component tests hand it over).
 pub fn here(profile: &Profile, lang: Lang) -> bool {
@@ -63,18 +77,24 @@ pub fn here(profile: &Profile, lang: Lang) -> bool {
 
 /// Runs `then` once the texts of `lang` are here, the profile's too: at once if they are, after
 /// the fetches if not. When the interface's texts cannot be fetched, `failed` runs instead.
+/// With `documents`, the documents' texts too (for a job description in another language).
 pub fn when_loaded(
     profile: &'static Profile,
     lang: Lang,
+    documents: bool,
     then: impl FnOnce() + 'static,
     failed: impl FnOnce() + 'static,
 ) {
-    if here(profile, lang) {
+    if here(profile, lang) && (!documents || texts::documents_loaded(lang)) {
         then();
         return;
     }
     leptos::task::spawn_local(async move {
-        let loaded = load(lang).await;
+        let loaded = if documents {
+            load_documents(lang).await
+        } else {
+            load(lang).await
+        };
         if loaded.is_ok() {
             translate(profile, lang).await;
         }

@@ -159,6 +159,7 @@ pub fn RolesPane() -> impl IntoView {
                                 languages::when_loaded(
                                     session.profile,
                                     lang,
+                                    true,
                                     move || screen.job_lang.set(lang),
                                     move || screen.notify(Notice::LanguageNotLoaded(lang)),
                                 );

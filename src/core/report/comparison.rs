@@ -198,7 +198,12 @@ pub fn comparison_doc(
         .class("claims")
         .kids(comparison.blocks.iter().map(|averages| {
             let block = profile.blocks[averages.block].title.get(lang);
-            let show = |v: Option<u16>| v.map_or_else(|| t.unrated_short.to_string(), |v| tenths(v, t.decimal_mark));
+            let show = |v: Option<u16>| {
+                v.map_or_else(
+                    || t.unrated_short.to_string(),
+                    |v| tenths(v, t.decimal_mark),
+                )
+            };
             let mut line = format!(
                 "{} {} · {} {}",
                 label_a,
