@@ -64,9 +64,18 @@ const links = [
   `<script type="module" src="./${bootName}" integrity="${integrity(join(dir, bootName))}"></script>`,
 ].join('');
 if (!html.includes('</head>')) throw new Error('index.html has no </head>');
+// What a frame the app cannot run in says, in every language (see public/first-paint.js).
+const blocked = /<div class="?frame-blocked"? role="?alert"?>[\s\S]*?<\/div>/;
+if (!blocked.test(html)) throw new Error('index.html has no frame-blocked message');
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const said = languages.map((code) => {
+  const { shell } = JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8'));
+  return `<p lang="${code}">${escape(shell.frame_blocked)}</p>`;
+}).join('');
 const htmlTag = /<html lang="?en"?>/;
 if (!htmlTag.test(html)) throw new Error('index.html has no <html lang="en">');
 writeFileSync(indexPath, html.replace('</head>', `${links}</head>`)
+  .replace(blocked, () => `<div class="frame-blocked" role="alert">${said}</div>`)
   .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}">`));
 
 if (release && process.env.PRERENDER !== '0') await prerender(dir, languages);

@@ -65,3 +65,22 @@ fn every_item_reads_differently_in_german_where_the_words_differ() {
     // Loanwords and words spelled alike in both languages.
     assert_eq!(same, ["MS Office", "Travel Manager", "Loyal"]);
 }
+
+#[test]
+fn every_language_the_app_speaks_has_the_profile_in_it() {
+    let profile = Profile::from_json(PROFILE).unwrap();
+    for lang in Lang::ALL {
+        if profile.languages.iter().any(|code| code == lang.code()) {
+            continue;
+        }
+        let path = format!(
+            "{}/public/profiles/{}",
+            env!("CARGO_MANIFEST_DIR"),
+            Profile::translation_url("ima-msp.json", lang)
+        );
+        let json = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
+        if let Err(error) = profile.add_translation(lang, &json) {
+            panic!("{path}: {}", error.0);
+        }
+    }
+}
