@@ -210,7 +210,7 @@ async fn a_held_task_and_a_note_are_saved() {
 }
 
 #[wasm_bindgen_test]
-async fn the_language_switch_redraws_everything_in_dutch_and_keeps_answers() {
+async fn the_language_switch_redraws_everything_in_dutch_and_german_and_keeps_answers() {
     let (container, _app) = mount(Lang::En);
     settle().await;
     let name = format!("ac{}", position("skill.leadership"));
@@ -233,6 +233,19 @@ async fn the_language_switch_redraws_everything_in_dutch_and_keeps_answers() {
     assert!(web::read(STORAGE_KEY)
         .unwrap()
         .contains(r#""language":"nl""#));
+    // And on to German: the interface and the profile's translation, marked for review.
+    button(&container, "Deutsch").click();
+    settle().await;
+    assert_eq!(
+        text_of(&container, ".matrix section.rated h2"),
+        "Fähigkeiten"
+    );
+    assert_eq!(
+        text_of(&container, ".toolbar .overall"),
+        "1 von 64 beantwortet"
+    );
+    assert!(text_of(&container, ".translation-note").contains("Übersetzung"));
+    assert!(radio(&container, &name, "2").checked());
 }
 
 #[wasm_bindgen_test]
