@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import { writeFile, rm } from 'node:fs/promises';
 import { serve, launch, phone, openApp, reload, artefact, assertThumbSized } from './support.mjs';
-import { twoViews, useState, profile } from './fixtures.mjs';
+import { twoViews, useState, profile, ratings } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -226,5 +226,46 @@ test('a language whose texts cannot be fetched is said, in the language on scree
   assert.match(await notice.innerText(), /De teksten voor Deutsch konden niet worden geladen/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
   await page.getByRole('radiogroup', { name: 'Leiderschap', exact: true }).waitFor();
+  await context.close();
+});
+
+test('a walk through every view in German shows no English sentence', async () => {
+  const context = await browser.newContext({ ...phone, locale: 'de-DE' });
+  const page = await openApp(context, server.url);
+  // Answers without notes, names written by a German user: every word on screen is the app's.
+  const person = { name: 'Anna Becker', job_title: 'Assistentin der Geschäftsführung', organisation: 'Rheinhafen GmbH' };
+  const plain = ratings(0).map(({ evidence, ...rest }) => rest);
+  await useState(page, {
+    version: 2, intro_dismissed: false, current: 'a1', language: 'de',
+    assessments: [
+      { id: 'a1', name: 'Selbst, 2026', date: '2026-11-25', view: 'self', person, ratings: plain },
+      { id: 'a2', name: 'Führungskraft, 2026', date: '2026-11-26', view: 'manager', person, ratings: ratings(0, 1).map(({ evidence, ...rest }) => rest) },
+    ],
+    roles: [{ id: 'r1', title: 'Assistenz der Geschäftsführung', organisation: 'Rheinhafen GmbH', purpose: 'Hält der Geschäftsführung den Rücken frei.',
+      profile: { id: profile.id, version: profile.version }, needs: [{ item: 'skill.communication', level: 4 }, { item: 'task.minutes', need: 'required' }] }],
+    role: 'r1',
+  });
+  const shown = async (view) => {
+    const text = await page.locator('body').innerText();
+    const found = text.split('\n').filter((line) => english.de.test(line));
+    assert.deepEqual(found, [], `English on the ${view}`);
+  };
+  await page.getByRole('radiogroup', { name: 'Kommunikation', exact: true }).waitFor();
+  await shown('matrix');
+  await page.getByText('Über diese Einschätzung').click();
+  await shown('assessment details');
+  await page.getByRole('button', { name: 'Übersicht', exact: true }).first().click();
+  await page.getByRole('article', { name: /Kompetenzübersicht/ }).waitFor();
+  await shown('summary');
+  await page.getByRole('button', { name: 'Vergleich', exact: true }).first().click();
+  await page.locator('.compare-card').waitFor();
+  await shown('comparison');
+  await page.getByRole('button', { name: 'Stellenprofile', exact: true }).first().click();
+  await page.locator('.job-card').waitFor();
+  await shown('role profiles, the job description and the fit');
+  await page.getByRole('button', { name: 'Matrix', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Meine Daten löschen' }).click();
+  await page.getByRole('dialog').waitFor();
+  await shown('dialog');
   await context.close();
 });
