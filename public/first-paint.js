@@ -12,15 +12,33 @@
   var classes = [];
   var saved = null;
   try { saved = JSON.parse(localStorage.getItem('competence-matrix') || 'null'); } catch (e) { /* blocked or damaged: the app says so */ }
+  // The languages the build shipped (public/locales/languages.json), the first the default.
+  var languages = (root.getAttribute('data-languages') || 'en').split(' ');
   var speaks = function (code) {
     var primary = String(code || '').split(/[-_]/)[0].trim().toLowerCase();
-    return primary === 'en' || primary === 'nl' ? primary : null;
+    return languages.indexOf(primary) >= 0 ? primary : null;
   };
   var lang = saved && typeof saved === 'object' ? speaks(saved.language) : null;
   lang = lang || speaks(query.get('lang'));
   var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
   for (var i = 0; !lang && i < preferred.length; i++) lang = speaks(preferred[i]);
-  root.lang = lang || 'en';
+  root.lang = lang = lang || languages[0];
+  // Only the copy of the pre-rendered page in that language shows; the app fetches its texts,
+  // which are asked for now, beside the code.
+  try {
+    var only = new CSSStyleSheet();
+    only.replaceSync('.prerendered:not([lang="' + lang + '"]),.frame-blocked [lang]:not([lang="' + lang + '"]){display:none}');
+    document.adoptedStyleSheets = [only];
+  } catch (e) { /* an old browser shows every copy until the app takes over */ }
+  var fetchEarly = function (href) {
+    var preload = document.createElement('link');
+    preload.rel = 'preload';
+    preload.as = 'fetch';
+    preload.crossOrigin = 'anonymous';
+    preload.href = href;
+    document.head.appendChild(preload);
+  };
+  if (root.getAttribute('data-locales')) fetchEarly(root.getAttribute('data-locales') + '/' + lang + '.json');
   // The colour scheme, the same way: the one saved, else the host's, else the device's.
   var themes = { light: 1, dark: 1, auto: 1 };
   var theme = saved && typeof saved === 'object' && themes[saved.theme] === 1 ? saved.theme : null;
@@ -33,12 +51,7 @@
   // saves that wait. Only a plain path to a .json file on this origin (the app checks it again).
   var profile = query.get('profile') || '';
   if (/^[A-Za-z0-9_./-]{1,200}\.json$/.test(profile) && profile.indexOf('//') !== 0 && profile.split('/').indexOf('..') < 0) {
-    var preload = document.createElement('link');
-    preload.rel = 'preload';
-    preload.as = 'fetch';
-    preload.crossOrigin = 'anonymous';
-    preload.href = profile;
-    document.head.appendChild(preload);
+    fetchEarly(profile);
   }
   // A frame sandboxed without allow-same-origin has an opaque origin: the app's code (and even
   // its stylesheet, which carries an integrity check) cannot load there, so the page says what

@@ -82,7 +82,7 @@ async function fromOwnCaches(request, options) {
 
 // Files named after their content never change under their name: Trunk's (its 64-bit hashes in
 // hex without leading zeros: 16 digits, now and then fewer), and everything in the wasm's folder.
-const hashed = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)$|\/wasm-[0-9a-f]{16}\//;
+const hashed = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)$|\/(?:wasm|locales)-[0-9a-f]{16}\//;
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

@@ -2,7 +2,7 @@
 // the stylesheets; the WebAssembly is ours):
 // 1. builds the app's wasm, with the later-loading views split off (scripts/build-wasm.mjs), into
 //    a folder named after its content;
-// 2. minifies the profile files (the copies in public/ stay readable) and, in a release build,
+// 2. writes the interface's texts into a folder named after their content; minifies the profile files (the copies in public/ stay readable) and, in a release build,
 //    the scripts (scripts/minify-js.mjs, terser);
 // 3. writes the boot script into a file named after its content (the page runs under a
 //    Content-Security-Policy with no inline script) and links it, the glue and the main module
@@ -12,7 +12,7 @@
 //    arrived (scripts/prerender.mjs);
 // 5. stamps the service worker with the build's version and its list of files
 //    (scripts/stamp-sw.mjs).
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildWasm, bootScript, GLUE, MAIN_WASM } from './build-wasm.mjs';
@@ -26,6 +26,22 @@ const root = join(import.meta.dirname, '..');
 const release = process.env.TRUNK_PROFILE === 'release';
 
 const folder = buildWasm(root, dir, { release });
+
+// The interface's texts, one file per language (public/locales, checked by build.rs), minified
+// into a folder named after their content, which the page names on its <html> element for the
+// app and first-paint.js: a tab of this version always reads this version's texts. Each file is
+// shipped in two: `<code>.json`, what the matrix needs, and `<code>.documents.json`, the
+// documents' texts, fetched with the later-loading views (src/core/texts.rs).
+const languages = JSON.parse(readFileSync(join(root, 'public/locales/languages.json'), 'utf8'));
+const texts = languages.flatMap((code) => {
+  const { documents, ...rest } = JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8'));
+  return [[`${code}.json`, JSON.stringify(rest)], [`${code}.documents.json`, JSON.stringify({ language: code, documents })]];
+});
+const textsHash = createHash('sha256');
+for (const [name, text] of texts) textsHash.update(name).update(text);
+const locales = `locales-${textsHash.digest('hex').slice(0, 16)}`;
+mkdirSync(join(dir, locales));
+for (const [name, text] of texts) writeFileSync(join(dir, locales, name), text);
 
 const profiles = join(dir, 'profiles');
 for (const file of readdirSync(profiles).filter((n) => n.endsWith('.json'))) {
@@ -48,7 +64,19 @@ const links = [
   `<script type="module" src="./${bootName}" integrity="${integrity(join(dir, bootName))}"></script>`,
 ].join('');
 if (!html.includes('</head>')) throw new Error('index.html has no </head>');
-writeFileSync(indexPath, html.replace('</head>', `${links}</head>`));
+// What a frame the app cannot run in says, in every language (see public/first-paint.js).
+const blocked = /<div class="?frame-blocked"? role="?alert"?>[\s\S]*?<\/div>/;
+if (!blocked.test(html)) throw new Error('index.html has no frame-blocked message');
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const said = languages.map((code) => {
+  const { shell } = JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8'));
+  return `<p lang="${code}">${escape(shell.frame_blocked)}</p>`;
+}).join('');
+const htmlTag = /<html lang="?en"?>/;
+if (!htmlTag.test(html)) throw new Error('index.html has no <html lang="en">');
+writeFileSync(indexPath, html.replace('</head>', `${links}</head>`)
+  .replace(blocked, () => `<div class="frame-blocked" role="alert">${said}</div>`)
+  .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}">`));
 
-if (release && process.env.PRERENDER !== '0') await prerender(dir);
+if (release && process.env.PRERENDER !== '0') await prerender(dir, languages);
 stampServiceWorker(dir);

@@ -10,9 +10,9 @@
 // (measured with the intro put away; it shows on a first visit and pushes the block further).
 // The app draws the rest when it takes over. The second block (18 items) would add 1.9 KB brotli.
 //
-// The second copy's ids and input names get an `x-` prefix, so that every id stays unique and
-// each copy's radio groups stay apart; public/first-paint.js shows the copy in the visitor's
-// language.
+// The copies after the first get their language as a prefix on ids and input names (`nl-`), so
+// that every id stays unique and each copy's radio groups stay apart; public/first-paint.js
+// shows the copy in the visitor's language.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch } from '../tests/e2e/support.mjs';
@@ -23,7 +23,7 @@ const MARK = /<div id="?prerendered"?><\/div>/;
 /** How many of the matrix's blocks each pre-rendered copy holds. */
 const PRERENDERED_BLOCKS = 1;
 
-export async function prerender(dir) {
+export async function prerender(dir, languages) {
   const index = join(dir, 'index.html');
   const page = readFileSync(index, 'utf8');
   if (!MARK.test(page)) throw new Error('index.html has no place for the pre-rendered page');
@@ -31,8 +31,8 @@ export async function prerender(dir) {
   const browser = await launch({ guard: false });
   const copies = [];
   try {
-    for (const [lang, locale] of [['en', 'en-GB'], ['nl', 'nl-NL']]) {
-      const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    for (const lang of languages) {
+      const context = await browser.newContext({ locale: lang, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
       const tab = await context.newPage();
       await tab.goto(server.url);
       await tab.waitForFunction(() => document.documentElement.dataset.app === 'ready');
@@ -46,10 +46,10 @@ export async function prerender(dir) {
       }, PRERENDERED_BLOCKS);
       if (copies.length > 0) {
         body = body.replace(/\b(id|for|name|aria-labelledby|aria-describedby)="([^"]*)"/g,
-          (_, attribute, value) => `${attribute}="${value.split(' ').map((v) => `x-${v}`).join(' ')}"`)
-          .replace(/href="#/g, 'href="#x-');
+          (_, attribute, value) => `${attribute}="${value.split(' ').map((v) => `${lang}-${v}`).join(' ')}"`)
+          .replace(/href="#/g, `href="#${lang}-`);
       }
-      copies.push(`<div class="prerendered ${lang}">${body}</div>`);
+      copies.push(`<div class="prerendered" lang="${lang}">${body}</div>`);
       await context.close();
     }
   } finally {

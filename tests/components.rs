@@ -13,6 +13,13 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");
+/// The language files, which the page fetches one at a time; here every one is read at once.
+const LANGUAGES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("../public/locales/en.json")),
+    (Lang::Nl, include_str!("../public/locales/nl.json")),
+    (Lang::De, include_str!("../public/locales/de.json")),
+];
+const GERMAN_PROFILE: &str = include_str!("../public/profiles/ima-msp.de.json");
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -21,9 +28,14 @@ fn document() -> web_sys::Document {
 }
 
 fn profile() -> &'static Profile {
-    Box::leak(Box::new(
-        Profile::from_json(PROFILE).expect("the shipped profile is valid"),
-    ))
+    for (lang, json) in LANGUAGES {
+        competence_matrix::core::texts::load(lang, json).expect("the shipped texts are valid");
+    }
+    let profile = Profile::from_json(PROFILE).expect("the shipped profile is valid");
+    profile
+        .add_translation(Lang::De, GERMAN_PROFILE)
+        .expect("the German translation is complete");
+    Box::leak(Box::new(profile))
 }
 
 /// A fresh container with empty storage, and the app mounted into it.
@@ -198,7 +210,7 @@ async fn a_held_task_and_a_note_are_saved() {
 }
 
 #[wasm_bindgen_test]
-async fn the_language_switch_redraws_everything_in_dutch_and_keeps_answers() {
+async fn the_language_switch_redraws_everything_in_dutch_and_german_and_keeps_answers() {
     let (container, _app) = mount(Lang::En);
     settle().await;
     let name = format!("ac{}", position("skill.leadership"));
@@ -221,6 +233,19 @@ async fn the_language_switch_redraws_everything_in_dutch_and_keeps_answers() {
     assert!(web::read(STORAGE_KEY)
         .unwrap()
         .contains(r#""language":"nl""#));
+    // And on to German: the interface and the profile's translation, marked for review.
+    button(&container, "Deutsch").click();
+    settle().await;
+    assert_eq!(
+        text_of(&container, ".matrix section.rated h2"),
+        "Fähigkeiten"
+    );
+    assert_eq!(
+        text_of(&container, ".toolbar .overall"),
+        "1 von 64 beantwortet"
+    );
+    assert!(text_of(&container, ".translation-note").contains("Übersetzung"));
+    assert!(radio(&container, &name, "2").checked());
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,6 @@
 //! The documents the app writes, as plain text, against reviewed texts checked in under
-//! tests/fixtures: the job description of a fixed role profile in English and in Dutch, and the
-//! comparison of a fixed pair of assessments. A change to their wording shows up here first.
+//! tests/fixtures: the job description of a fixed role profile in English, Dutch and German, and
+//! the comparison of a fixed pair of assessments in English and German. A change to their wording shows up here first.
 //! Set `UPDATE_FIXTURES=1` to write the current texts (then read them before committing).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -14,9 +14,14 @@ use competence_matrix::core::shared::{Person, ProfileRef};
 use competence_matrix::core::workbook::Entry;
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");
+const GERMAN: &str = include_str!("../public/profiles/ima-msp.de.json");
 
 fn profile() -> Profile {
-    Profile::from_json(PROFILE).expect("the shipped profile is valid")
+    let profile = Profile::from_json(PROFILE).expect("the shipped profile is valid");
+    profile
+        .add_translation(Lang::De, GERMAN)
+        .expect("the German translation is complete");
+    profile
 }
 
 fn against_fixture(name: &str, text: &str) {
@@ -79,6 +84,15 @@ fn the_job_description_in_dutch() {
     );
 }
 
+#[test]
+fn the_job_description_in_german() {
+    let profile = profile();
+    against_fixture(
+        "job-description-de.txt",
+        &job_description_doc(&profile, &role(&profile), Lang::De).text_form(),
+    );
+}
+
 fn entry(
     profile: &Profile,
     name: &str,
@@ -119,6 +133,15 @@ fn held(item: &str, holding: Holding) -> Rating {
 
 #[test]
 fn the_comparison_of_self_and_manager_as_text() {
+    comparison_as_text(Lang::En, "comparison-en.txt");
+}
+
+#[test]
+fn the_comparison_of_self_and_manager_as_text_in_german() {
+    comparison_as_text(Lang::De, "comparison-de.txt");
+}
+
+fn comparison_as_text(lang: Lang, fixture: &str) {
     let profile = profile();
     let own = entry(
         &profile,
@@ -169,8 +192,8 @@ fn the_comparison_of_self_and_manager_as_text() {
         &comparison,
         Order::Disagreement,
         false,
-        Lang::En,
+        lang,
     )
     .text_form();
-    against_fixture("comparison-en.txt", &text);
+    against_fixture(fixture, &text);
 }

@@ -1,35 +1,13 @@
 //! The languages of the user interface.
 
-/// A language the app speaks, for its own texts and (when the profile has it) the profile's.
-/// Stored as its code.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Nl,
-}
+// `Lang`, its list and its codes and names are written by build.rs from
+// public/locales/languages.json: adding a language is adding its line there and its files.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
-
-    /// The BCP 47 code, as used in `lang` attributes and in profile files.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nl => "nl",
-        }
-    }
-
-    /// The language's own name for itself, so that someone who cannot read the current
-    /// language still finds theirs.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Nl => "Nederlands",
-        }
+    /// The language's place in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     /// Reads a code such as `nl`, `nl-BE` or `EN-gb`.
@@ -97,14 +75,16 @@ mod tests {
         assert_eq!(Lang::from_code("nl"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("nl-BE"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
-        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::from_code("fr"), None);
         assert_eq!(Lang::from_code(""), None);
     }
 
     #[test]
     fn picks_the_first_preference_we_speak() {
-        assert_eq!(Lang::from_preferences(&["de-DE", "nl", "en"]), Lang::Nl);
-        assert_eq!(Lang::from_preferences(&["fr", "de"]), Lang::En);
+        assert_eq!(Lang::from_preferences(&["fr-FR", "nl", "en"]), Lang::Nl);
+        assert_eq!(Lang::from_preferences(&["fr", "de"]), Lang::De);
+        assert_eq!(Lang::from_preferences(&["fr", "es"]), Lang::En);
         assert_eq!(Lang::from_preferences::<&str>(&[]), Lang::En);
     }
 }

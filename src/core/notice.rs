@@ -29,6 +29,8 @@ pub enum Notice {
     StorageUnavailable,
     /// Another tab wrote a newer format: this one stopped saving.
     OtherTabNewer,
+    /// The texts of a language the user chose could not be fetched.
+    LanguageNotLoaded(Lang),
     Erased,
     Imported,
     /// Added beside the user's own, with its title.
@@ -60,15 +62,18 @@ impl Notice {
             Notice::StorageFull => t.storage_full.to_string(),
             Notice::StorageUnavailable => t.storage_unavailable.to_string(),
             Notice::OtherTabNewer => t.other_tab_newer.to_string(),
+            Notice::LanguageNotLoaded(chosen) => {
+                fill(t.language_failed, &[("language", chosen.native_name())])
+            }
             Notice::Erased => t.erased.to_string(),
             Notice::Imported => t.imported.to_string(),
             Notice::Added(title) => fill(t.added, &[("x", title)]),
             Notice::RoleAdded(title) => fill(t.role_added, &[("x", title)]),
             Notice::LinkRefused(refusal) => {
-                fill(t.doc().link_refused, &[("reason", &refusal.message(lang))])
+                fill(t.link_refused, &[("reason", &refusal.message(lang))])
             }
             Notice::FileRefused(refusal) => {
-                fill(t.doc().file_refused, &[("reason", &refusal.message(lang))])
+                fill(t.file_refused, &[("reason", &refusal.message(lang))])
             }
         }
     }

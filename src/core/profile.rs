@@ -5,11 +5,10 @@
 
 use std::collections::HashMap;
 
-use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::lang::Lang;
-use super::shape::{self, Expected, ShapeError};
+use super::shape::{self, Expected, Pairs, ShapeError};
 use super::texts::{fill, texts};
 
 /// The profile file format this app reads. A file with another `schema` is refused.
@@ -26,36 +25,28 @@ pub const MAX_ID: usize = 200;
 pub type ItemId = String;
 
 /// A text in every language of the profile, as (language code, text) pairs, in the file's
-/// order: `{"en": "Communication", "nl": "Communicatie"}`.
+/// order: `{"en": "Communication", "nl": "Communicatie"}`; and the text in the languages a
+/// translation file added since (see `profile::translation`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Text(pub Vec<(String, String)>);
+pub struct Text(pub Vec<(String, String)>, pub(crate) Added);
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        struct Texts;
-        impl<'de> Visitor<'de> for Texts {
-            type Value = Text;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut pairs = Vec::new();
-                while let Some(pair) = map.next_entry::<String, String>()? {
-                    pairs.push(pair);
-                }
-                Ok(Text(pairs))
-            }
-        }
-        deserializer.deserialize_map(Texts)
+        Pairs::deserialize(deserializer).map(|pairs| Text::new(pairs.0))
     }
 }
 
 impl Text {
+    pub fn new(pairs: Vec<(String, String)>) -> Text {
+        Text(pairs, Added::default())
+    }
+
     /// The text in `lang`, or in English, or in whatever language the profile has: a profile
     /// without Dutch still shows its items to a Dutch user.
     pub fn get(&self, lang: Lang) -> &str {
         let find = |code: &str| self.0.iter().find(|(c, _)| c == code).map(|(_, t)| t);
         find(lang.code())
+            .or_else(|| self.1.get(lang))
             .or_else(|| find(Lang::En.code()))
             .or_else(|| self.0.first().map(|(_, t)| t))
             .map_or("", String::as_str)
@@ -191,6 +182,9 @@ pub struct Profile {
     /// Item ids in profile order.
     #[serde(skip)]
     order: Vec<ItemId>,
+    /// The languages translation files added (see `translation`).
+    #[serde(skip)]
+    translated: translation::Translated,
 }
 
 /// Where in a profile file a text sits, for the message about a missing translation.
@@ -646,3 +640,6 @@ impl Profile {
 
 #[cfg(test)]
 pub(crate) mod tests;
+pub mod translation;
+
+use translation::Added;

@@ -100,6 +100,17 @@ fn read(raw: &str, today: &str) -> Result<Workbook, Unreadable> {
     }
 }
 
+/// The language chosen in a stored entry, read before anything else so that the app can fetch
+/// that language's texts while the rest loads. Anything unreadable is no choice.
+pub fn stored_language(raw: &str) -> Option<Lang> {
+    #[derive(Deserialize)]
+    struct Chosen {
+        #[serde(default)]
+        language: Option<Lang>,
+    }
+    serde_json::from_str::<Chosen>(raw).ok()?.language
+}
+
 /// Version 1 (2026-11-24): `{version, language, intro_dismissed, person, assessment: {ratings}}`,
 /// one assessment of the user's own.
 #[derive(Deserialize)]
@@ -425,6 +436,17 @@ mod tests {
                 "{raw}"
             );
         }
+    }
+
+    #[test]
+    fn the_chosen_language_is_read_first_and_anything_else_is_no_choice() {
+        assert_eq!(
+            stored_language(r#"{"version":3,"language":"nl"}"#),
+            Some(Lang::Nl)
+        );
+        assert_eq!(stored_language(r#"{"version":1}"#), None);
+        assert_eq!(stored_language(r#"{"language":"xx"}"#), None);
+        assert_eq!(stored_language("not json"), None);
     }
 
     #[test]

@@ -121,12 +121,12 @@ impl Invalid {
         let one = |template: &str, value: &str| fill(template, &[("x", value)]);
         match self {
             Invalid::Shape(shape) => describe_shape(shape, lang),
-            Invalid::FieldTooLong => one(t.doc().invalid_field_long, &MAX_FIELD.to_string()),
-            Invalid::TooManyRatings => one(t.doc().invalid_too_many, &MAX_RATINGS.to_string()),
-            Invalid::BadItem => t.doc().invalid_bad_item.to_string(),
-            Invalid::Twice(item) => one(t.doc().invalid_twice, &item.shown(lang)),
+            Invalid::FieldTooLong => one(t.invalid_field_long, &MAX_FIELD.to_string()),
+            Invalid::TooManyRatings => one(t.invalid_too_many, &MAX_RATINGS.to_string()),
+            Invalid::BadItem => t.invalid_bad_item.to_string(),
+            Invalid::Twice(item) => one(t.invalid_twice, &item.shown(lang)),
             Invalid::NoteTooLong(item) => fill(
-                t.doc().invalid_note_long,
+                t.invalid_note_long,
                 &[("x", &item.shown(lang)), ("max", &MAX_NOTE.to_string())],
             ),
             Invalid::Answer(item, problem) => describe_answer_problem(item, *problem, lang),
@@ -155,20 +155,16 @@ impl Refusal {
     pub fn message(&self, lang: Lang) -> String {
         let t = texts(lang);
         match self {
-            Refusal::NotOurs => t.doc().refused_not_ours.to_string(),
-            Refusal::Damaged => t.doc().refused_damaged.to_string(),
-            Refusal::NewerFormat(v) => fill(t.doc().refused_newer, &[("x", &v.to_string())]),
-            Refusal::OtherProfile { id } => {
-                fill(t.doc().refused_other_profile, &[("x", &shown(id))])
-            }
+            Refusal::NotOurs => t.refused_not_ours.to_string(),
+            Refusal::Damaged => t.refused_damaged.to_string(),
+            Refusal::NewerFormat(v) => fill(t.refused_newer, &[("x", &v.to_string())]),
+            Refusal::OtherProfile { id } => fill(t.refused_other_profile, &[("x", &shown(id))]),
             Refusal::OtherProfileVersion { version } => {
-                fill(t.doc().refused_other_version, &[("x", &shown(version))])
+                fill(t.refused_other_version, &[("x", &shown(version))])
             }
-            Refusal::Invalid(invalid) => {
-                fill(t.doc().refused_invalid, &[("x", &invalid.describe(lang))])
-            }
-            Refusal::TooLarge => t.doc().refused_too_large.to_string(),
-            Refusal::WrongKind => t.doc().refused_wrong_kind.to_string(),
+            Refusal::Invalid(invalid) => fill(t.refused_invalid, &[("x", &invalid.describe(lang))]),
+            Refusal::TooLarge => t.refused_too_large.to_string(),
+            Refusal::WrongKind => t.refused_wrong_kind.to_string(),
         }
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::incoming::Arrivals;
 use super::kit::Choice;
+use super::languages;
 use super::later::{profile_problem, Later, Part};
 use super::matrix::{AssessmentBar, MatrixPane};
 use super::saving::Saving;
@@ -14,7 +15,9 @@ use crate::core::change::Change;
 use crate::core::embed;
 use crate::core::lang::Lang;
 use crate::core::markup::{change_of, parse_name};
+use crate::core::notice::Notice;
 use crate::core::profile::{LoadError, Profile, ProfileError};
+use crate::core::saved::{stored_language, STORAGE_KEY};
 use crate::core::texts::{texts, Texts};
 use crate::core::theme::Theme;
 use crate::core::view::View;
@@ -23,6 +26,11 @@ use crate::web;
 /// The profile the app loads unless the host names another, relative to the page so that the
 /// app works under any path.
 pub const PROFILE_URL: &str = "profiles/ima-msp.json";
+
+/// What the page says when no language's texts can be fetched (worded in English, for there is
+/// no other language to say it in: the pre-rendered page around it is in the visitor's).
+const NO_TEXTS: &str =
+    "The app could not load its texts. Check your connection, then reload the page.";
 
 /// Starts the app: reads the host's options, loads the profile, then replaces the page the
 /// build pre-rendered with the live app in one go, so that the first paint never waits for the
@@ -45,8 +53,24 @@ pub fn start() {
         .unwrap_or_else(|| Lang::from_preferences(&web::preferred_languages()));
     let (embedded, host_theme) = (options.embed, options.theme);
     let url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
+    // The language in use: the one chosen in this browser, else the host's, else the browser's
+    // (as the session will read it; public/first-paint.js asked for its file already).
+    let chosen = web::available()
+        .then(|| web::read(STORAGE_KEY))
+        .flatten()
+        .and_then(|raw| stored_language(&raw))
+        .unwrap_or(default_lang);
     // Leptos's executor starts with the mount: until then, wasm-bindgen's runs this.
     wasm_bindgen_futures::spawn_local(async move {
+        // Nothing is drawn without texts: the chosen language's, else the first language's.
+        let first = Lang::default();
+        let has_texts = languages::load(chosen).await.is_ok()
+            || (chosen != first && languages::load(first).await.is_ok());
+        if !has_texts {
+            web::show_without_texts(NO_TEXTS);
+            return;
+        }
+        languages::set_profile_url(&url);
         let (loaded, text) = match web::fetch_text(&url).await {
             Ok(text) => (
                 Profile::from_json(&text).map_err(LoadError::Invalid),
@@ -61,6 +85,7 @@ pub fn start() {
             (Ok(profile), Some(body)) => {
                 // The profile lives as long as the page.
                 let profile: &'static Profile = Box::leak(Box::new(profile));
+                languages::translate(profile, chosen).await;
                 let handle = leptos::mount::mount_to(body, move || {
                     view! { <App profile default_lang host_theme embedded early /> }
                 });
@@ -127,6 +152,20 @@ fn App(
         }
     }
     Effect::new(move |_| web::set_document_language(session.lang.get().code()));
+    // A language chosen in another tab, or stored when its texts could not be fetched at start.
+    Effect::new(move |_| {
+        let lang = session.lang.get();
+        if languages::here(session.profile, lang) {
+            return;
+        }
+        languages::when_loaded(
+            session.profile,
+            lang,
+            false,
+            move || screen.language_arrived.notify(),
+            move || screen.notify(Notice::LanguageNotLoaded(lang)),
+        );
+    });
     Effect::new(move |_| web::set_document_theme(session.theme.get()));
     Effect::new(move |_| {
         web::set_print_target(match arrivals.arrival.get() {
@@ -143,6 +182,7 @@ fn App(
     });
     move || {
         let _lang = session.lang.get();
+        screen.language_arrived.track();
         view! { <Shell /> }
     }
 }
@@ -188,7 +228,15 @@ fn LanguageSwitch() -> impl IntoView {
                                 type="button"
                                 aria-pressed=move || (session.lang.get_untracked() == lang).to_string()
                                 on:click=move |_| {
-                                    session.apply(Change::Language(lang));
+                                    languages::when_loaded(
+                                        session.profile,
+                                        lang,
+                                        false,
+                                        move || {
+                                            session.apply(Change::Language(lang));
+                                        },
+                                        move || session.screen.notify(Notice::LanguageNotLoaded(lang)),
+                                    );
                                 }
                             >
                                 {lang.native_name()}

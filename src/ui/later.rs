@@ -12,10 +12,13 @@
 //! ordinary functions.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
+use super::languages;
 use super::session::{use_session, Session};
 use crate::core::lang::Lang;
 use crate::core::profile::Profile;
+use crate::web;
 
 /// A view of the later-loading code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +104,13 @@ pub async fn profile_problem(text: String, lang: Lang) -> Result<String, NotLoad
 }
 
 async fn load(part: Part, session: Session) -> Result<AnyView, NotLoaded> {
+    // The documents' texts come with the code that shows documents.
+    let lang = session.lang.get_untracked();
+    // (A fetch is not `Send`, which `Suspend` asks of what it waits for: a page has one thread.)
+    if let Err(problem) = SendWrapper::new(languages::load_documents(lang)).await {
+        web::console_warn(&format!("Competence Matrix: {problem}"));
+        return Err(NotLoaded);
+    }
     match part {
         Part::Summary => summary_view(session).await,
         Part::Compare => compare_view(session).await,

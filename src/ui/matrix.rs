@@ -331,6 +331,8 @@ pub fn MatrixPane() -> impl IntoView {
                 aria-label=overall
             ></progress>
         </div>
+        {(!session.profile.is_reviewed(session.lang.get_untracked()))
+            .then(|| view! { <p class="translation-note">{t.profile_unreviewed}</p> })}
         {move || {
             hints
                 .get()

@@ -14,6 +14,7 @@ mod compare;
 mod documents;
 pub mod incoming;
 mod kit;
+mod languages;
 mod later;
 mod matrix;
 mod roles;

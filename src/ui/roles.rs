@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::documents::{fit_entry_id, fit_of, job};
 use super::kit::{ActionStatus, Choice, Confirm, Field, FieldKind, Headed, Markup};
+use super::languages;
 use super::matrix::{AssessmentPicker, MatrixView};
 use super::session::use_session;
 use super::sharing::{copy, share_link};
@@ -14,6 +15,7 @@ use crate::core::exchange;
 use crate::core::lang::Lang;
 use crate::core::link::{self, LinkKind};
 use crate::core::markup::MatrixKind;
+use crate::core::notice::Notice;
 use crate::core::role::RoleProfile;
 use crate::core::shared::MAX_PURPOSE;
 use crate::core::texts::fill;
@@ -154,7 +156,13 @@ pub fn RolesPane() -> impl IntoView {
                         selected=Signal::derive(move || screen.job_lang.get().code().to_string())
                         on_change=move |code: String| {
                             if let Some(lang) = Lang::from_code(&code) {
-                                screen.job_lang.set(lang);
+                                languages::when_loaded(
+                                    session.profile,
+                                    lang,
+                                    true,
+                                    move || screen.job_lang.set(lang),
+                                    move || screen.notify(Notice::LanguageNotLoaded(lang)),
+                                );
                             }
                         }
                     />

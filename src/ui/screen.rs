@@ -37,6 +37,8 @@ pub struct Screen {
     pub summary_due: RwSignal<bool>,
     /// Inside another page's frame, with the host's header instead of the app's.
     pub embedded: bool,
+    /// The texts of a language arrived (`ui::languages`): what shows texts is drawn again.
+    pub language_arrived: Trigger,
 }
 
 impl Screen {
@@ -54,6 +56,7 @@ impl Screen {
             fit_with: RwSignal::new(String::new()),
             summary_due: RwSignal::new(false),
             embedded,
+            language_arrived: Trigger::new(),
         }
     }
 

@@ -129,6 +129,27 @@ pub fn print(doc: &str, default: &str) {
     let _ = window.print();
 }
 
+/// Puts `message` at the top of the page as an alert, when the app cannot start for want of
+/// texts: the pre-rendered page stays below it.
+pub fn show_without_texts(message: &str) {
+    let Some(document) = document() else { return };
+    if let (Ok(alert), Some(body)) = (document.create_element("p"), document.body()) {
+        let _ = alert.set_attribute("role", "alert");
+        let _ = alert.set_attribute("class", "no-texts");
+        alert.set_text_content(Some(message));
+        let _ = body.prepend_with_node_1(&alert);
+    }
+    mark_ready();
+}
+
+/// The folder of this build's language files, as the build wrote it on the page's <html>
+/// element (`data-locales`); `locales` when the page has none.
+pub fn locales_folder() -> String {
+    root_element()
+        .and_then(|root| root.get_attribute("data-locales"))
+        .unwrap_or_else(|| "locales".to_string())
+}
+
 /// Marks the page as taken over by the app: tests and the build's pre-renderer wait for it.
 pub fn mark_ready() {
     if let Some(root) = root_element() {
@@ -157,7 +178,7 @@ pub fn set_row_text(target: &web_sys::Element, selector: &str, text: &str) {
 
 /// The markup shipped in the page before the code arrived (one copy per language): the inputs
 /// a visitor already changed there, as (name, value) pairs, so that no click is lost; then the
-/// copies are removed. Names in the second copy carry a prefix that is taken off here.
+/// copies are removed. Names in the copies after the first carry a prefix that is taken off here.
 pub fn take_prerendered() -> Vec<(String, String)> {
     let mut changed = Vec::new();
     let Some(document) = document() else {
@@ -207,8 +228,10 @@ pub fn take_prerendered() -> Vec<(String, String)> {
                             continue;
                         };
                     if changed_from_start {
-                        let name = name.trim_start_matches("x-").to_string();
-                        changed.push((name, value));
+                        // A copy after the first prefixes its names with its language
+                        // (`nl-ar3`); the matrix's own names hold no hyphen.
+                        let name = name.rsplit_once('-').map_or(&*name, |(_, own)| own);
+                        changed.push((name.to_string(), value));
                     }
                 }
             }

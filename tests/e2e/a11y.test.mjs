@@ -50,18 +50,21 @@ for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
   });
 }
 
-for (const [lang, locale] of [['English', 'en-GB'], ['Dutch', 'nl-NL']]) {
+const axeWords = {
+  English: { assessment: 'Assessment', compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile', title: 'Title of the post' },
+  Dutch: { assessment: 'Beoordeling', compare: 'Vergelijken', roles: 'Functieprofielen', newRole: 'Nieuw functieprofiel', title: 'Functietitel' },
+  German: { assessment: 'Einschätzung', compare: 'Vergleich', roles: 'Stellenprofile', newRole: 'Neues Stellenprofil', title: 'Titel der Stelle' },
+};
+for (const [lang, locale] of [['English', 'en-GB'], ['Dutch', 'nl-NL'], ['German', 'de-DE']]) {
   test(`no violations in the list of assessments, the comparison, its print view, role profiles, the job description and the fit (${lang})`, async () => {
     const context = await browser.newContext({ ...phone, bypassCSP: true, locale });
     const page = await openApp(context, server.url);
     await useState(page, { ...twoViews(40), language: locale.slice(0, 2) });
     // The matrix with its list of two assessments to choose from.
-    const list = page.getByRole('combobox', { name: lang === 'English' ? 'Assessment' : 'Beoordeling', exact: true });
+    const t = axeWords[lang];
+    const list = page.getByRole('combobox', { name: t.assessment, exact: true });
     assert.equal(await list.getByRole('option').count(), 2);
     await audit(page, `${lang} matrix with the list of assessments`);
-    const t = lang === 'English'
-      ? { compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile', title: 'Title of the post' }
-      : { compare: 'Vergelijken', roles: 'Functieprofielen', newRole: 'Nieuw functieprofiel', title: 'Functietitel' };
     await page.getByRole('button', { name: t.compare }).click();
     await page.locator('.compare-card').waitFor();
     await audit(page, `${lang} comparison`);

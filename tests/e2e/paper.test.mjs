@@ -1,4 +1,4 @@
-// Every printed document on one page of A4 and of US Letter, in English and Dutch, with the
+// Every printed document on one page of A4 and of US Letter, in English, Dutch and German, with the
 // fullest content a user can give it: every item answered, a target above nearly every level, a
 // 300-character note on every item, every further responsibility held, and a role profile that
 // needs every item. Printed the way a user prints: the document's own Print button (the browser's
@@ -37,7 +37,9 @@ function state(lang, aim) {
 const words_ = {
   en: { summary: 'Summary', compare: 'Compare', roles: 'Role profiles', print: 'Print', fit: 'Print the fit', job: 'Print job description' },
   nl: { summary: 'Samenvatting', compare: 'Vergelijken', roles: 'Functieprofielen', print: 'Afdrukken', fit: 'Aansluiting afdrukken', job: 'Functieomschrijving afdrukken' },
+  de: { summary: 'Übersicht', compare: 'Vergleich', roles: 'Stellenprofile', print: 'Drucken', fit: 'Passung drucken', job: 'Stellenbeschreibung drucken' },
 };
+const locales = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE' };
 
 // [document, the card printed, the view's tab, the Print button, the document left on paper after]
 const documents = [
@@ -48,10 +50,10 @@ const documents = [
   ['job-description', '.job-card', 'roles', 'job', 'job'],
 ];
 
-for (const lang of ['en', 'nl']) {
+for (const lang of ['en', 'nl', 'de']) {
   for (const [doc, card, tab, button, after] of documents) {
     test(`the fullest ${doc} prints on one A4 and one Letter page (${lang})`, async () => {
-      const context = await browser.newContext({ ...desktop, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
+      const context = await browser.newContext({ ...desktop, locale: locales[lang] });
       // The print dialog is the browser's: here it returns at once, and the page is "printed" by
       // page.pdf below; `afterprint` comes when the test says.
       await context.addInitScript(() => { window.print = () => { window.printed = document.documentElement.dataset.print; }; });

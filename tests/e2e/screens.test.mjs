@@ -20,7 +20,10 @@ const withRole = (lang) => ({ ...twoViews(120), language: lang, roles: [role], r
 const names = {
   en: { matrix: 'Matrix', summary: 'Summary', compare: 'Compare', roles: 'Role profiles', summaryTitle: /Competence summary/, job: 'Job description', erase: 'Erase my data', cancel: 'Cancel' },
   nl: { matrix: 'Matrix', summary: 'Samenvatting', compare: 'Vergelijken', roles: 'Functieprofielen', summaryTitle: /Competentieoverzicht/, job: 'Functieomschrijving', erase: 'Mijn gegevens wissen', cancel: 'Annuleren' },
+  de: { matrix: 'Matrix', summary: 'Übersicht', compare: 'Vergleich', roles: 'Stellenprofile', summaryTitle: /Kompetenzübersicht/, job: 'Stellenbeschreibung', erase: 'Meine Daten löschen', cancel: 'Abbrechen' },
 };
+const locales = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE' };
+const about = { en: 'About this assessment', nl: 'Over deze beoordeling', de: 'Über diese Einschätzung' };
 
 /** The page is no wider than the window: nothing to scroll sideways. */
 const fits = (page) => page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth);
@@ -113,10 +116,10 @@ function brokenLabels() {
   return [...new Set(broken)];
 }
 
-for (const lang of ['en', 'nl']) {
+for (const lang of ['en', 'nl', 'de']) {
   for (const width of [320, 390, 1280, 1920]) {
     test(`no label is broken inside a word at ${width} px (${lang})`, async () => {
-      const context = await browser.newContext({ ...size(width), locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
+      const context = await browser.newContext({ ...size(width), locale: locales[lang] });
       const page = await openApp(context, server.url);
       await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify({ ...withRole(lang), intro_dismissed: false }));
       await reload(page);
@@ -125,7 +128,7 @@ for (const lang of ['en', 'nl']) {
         const broken = await page.evaluate(brokenLabels);
         assert.deepEqual(broken, [], `${where} at ${width} px (${lang}): ${broken.join(', ')}`);
       };
-      await page.getByText(lang === 'nl' ? 'Over deze beoordeling' : 'About this assessment').click();
+      await page.getByText(about[lang]).click();
       await check('matrix');
       if (width < 1600) {
         await page.locator('.views').getByRole('button', { name: n.summary, exact: true }).click();

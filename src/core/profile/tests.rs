@@ -65,7 +65,7 @@ fn reads_a_valid_profile() {
 
 #[test]
 fn texts_fall_back_to_english() {
-    let text = Text(vec![("en".to_string(), "Hello".to_string())]);
+    let text = Text::new(vec![("en".to_string(), "Hello".to_string())]);
     assert_eq!(text.get(Lang::Nl), "Hello");
     assert_eq!(Text::default().get(Lang::Nl), "");
 }

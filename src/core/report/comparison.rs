@@ -94,12 +94,12 @@ pub fn side_labels(a: &Entry, b: &Entry, growth: bool, lang: Lang) -> (String, S
     }
 }
 
-/// "3.4", from tenths.
-fn tenths(value: u16) -> String {
-    format!("{}.{}", value / 10, value % 10)
+/// An average kept in tenths, written with the language's decimal mark.
+fn tenths(value: u16, mark: char) -> String {
+    format!("{}{mark}{}", value / 10, value % 10)
 }
 
-fn signed_tenths(value: i32) -> String {
+fn signed_tenths(value: i32, mark: char) -> String {
     let sign = if value > 0 {
         "+"
     } else if value < 0 {
@@ -107,7 +107,7 @@ fn signed_tenths(value: i32) -> String {
     } else {
         "±"
     };
-    format!("{sign}{}", tenths(value.unsigned_abs() as u16))
+    format!("{sign}{}", tenths(value.unsigned_abs() as u16, mark))
 }
 
 /// The comparison of two assessments, as shown, printed and copied.
@@ -198,7 +198,12 @@ pub fn comparison_doc(
         .class("claims")
         .kids(comparison.blocks.iter().map(|averages| {
             let block = profile.blocks[averages.block].title.get(lang);
-            let show = |v: Option<u16>| v.map_or_else(|| t.unrated_short.to_string(), tenths);
+            let show = |v: Option<u16>| {
+                v.map_or_else(
+                    || t.unrated_short.to_string(),
+                    |v| tenths(v, t.decimal_mark),
+                )
+            };
             let mut line = format!(
                 "{} {} · {} {}",
                 label_a,
@@ -207,7 +212,7 @@ pub fn comparison_doc(
                 show(averages.b)
             );
             if let Some(change) = averages.change() {
-                line.push_str(&format!(" ({})", signed_tenths(change)));
+                line.push_str(&format!(" ({})", signed_tenths(change, t.decimal_mark)));
             }
             el("li")
                 .kid(el("span").class("what").text(block))

@@ -96,7 +96,7 @@ pub fn gap_steps(gap: &Gap, lang: Lang) -> String {
 
 fn money(amount: u32, currency: &str, lang: Lang) -> String {
     let digits = amount.to_string();
-    let separator = if lang == Lang::Nl { '.' } else { ',' };
+    let separator = texts(lang).digit_group;
     let mut grouped = String::new();
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {
