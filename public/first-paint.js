@@ -27,9 +27,10 @@
   // which are asked for now, beside the code.
   try {
     var only = new CSSStyleSheet();
-    only.replaceSync('.prerendered:not([lang="' + lang + '"]),.frame-blocked [lang]:not([lang="' + lang + '"]){display:none}');
+    only.replaceSync('.prerendered[lang="' + lang + '"]{display:block}' +
+      '.prerendered:not([lang="' + lang + '"]),.frame-blocked [lang]:not([lang="' + lang + '"]){display:none}');
     document.adoptedStyleSheets = [only];
-  } catch (e) { /* an old browser shows every copy until the app takes over */ }
+  } catch (e) { /* a browser without constructed stylesheets shows the English copy (app.css) */ }
   var fetchEarly = function (href) {
     var preload = document.createElement('link');
     preload.rel = 'preload';

@@ -1,6 +1,6 @@
 //! The app's own texts, in every language it speaks. (The profile's texts come with the
 //! profile file.) They are data: one file per language, `public/locales/<code>.json`, which
-//! the page fetches for the language in use only (`web::texts`) and hands to [`load`]; build.rs
+//! the page fetches for the language in use only (`ui::languages`) and hands to [`load`]; build.rs
 //! fails the build when a language lacks a text that another has, or a placeholder differs.
 //! Natively (the tests, the fuzzer) every language is read from the files at first use.
 //! Templates use `{name}` placeholders, filled by [`fill`].
@@ -25,10 +25,10 @@ fn keep(text: String) -> Kept {
 /// cost the wasm many times as much.
 type Entries = Vec<(String, String)>;
 
-fn take(entries: &mut Entries, name: &str) -> Result<Kept, TextsError> {
+fn take(entries: &mut Entries, name: &str) -> Result<String, TextsError> {
     let found = entries.iter().position(|(key, _)| key == name);
     found
-        .map(|at| keep(entries.swap_remove(at).1))
+        .map(|at| entries.swap_remove(at).1)
         .ok_or_else(|| TextsError(format!("the text “{name}” is missing")))
 }
 
@@ -63,23 +63,24 @@ macro_rules! table {
         impl $table {
             fn take(lang: Lang, $($extra: $extra_type,)* mut entries: Entries) -> Result<$table, TextsError> {
                 // The texts are taken in one loop, by name, and placed by their index: code
-                // per text would be repeated hundreds of times.
+                // per text would be repeated hundreds of times. They are kept for the page's
+                // life only once the whole table is right.
                 #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
                 enum Index { $($name,)* COUNT }
                 const NAMES: [&str; Index::COUNT as usize] = [$(stringify!($name),)*];
-                let mut texts: [Kept; Index::COUNT as usize] = [""; Index::COUNT as usize];
-                for (text, name) in texts.iter_mut().zip(NAMES) {
+                let mut found: [String; Index::COUNT as usize] = std::array::from_fn(|_| String::new());
+                for (text, name) in found.iter_mut().zip(NAMES) {
                     *text = take(&mut entries, name)?;
                 }
-                let table = $table {
+                if let Some((name, _)) = entries.first() {
+                    return Err(TextsError(format!("“{name}” is not a text the app uses")));
+                }
+                let texts = found.map(keep);
+                Ok($table {
                     lang,
                     $($extra,)*
                     $($name: texts[Index::$name as usize],)*
-                };
-                match entries.first().map(|(name, _)| name) {
-                    Some(name) => Err(TextsError(format!("“{name}” is not a text the app uses"))),
-                    None => Ok(table),
-                }
+                })
             }
 
             /// A table with every text empty, for a table asked for before it came.

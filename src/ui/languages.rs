@@ -13,6 +13,9 @@ use crate::web;
 
 /// Where the profile came from, for its translation files beside it.
 static PROFILE_URL: OnceLock<String> = OnceLock::new();
+/// The languages whose profile translation was asked for once: a profile without one is not
+/// asked again on every change of language.
+static ASKED: [OnceLock<()>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 pub fn set_profile_url(url: &str) {
     let _ = PROFILE_URL.set(url.to_string());
@@ -23,7 +26,7 @@ pub fn set_profile_url(url: &str) {
 /// English, which is said on the console only: the interface still speaks the language.
 pub async fn translate(profile: &'static Profile, lang: Lang) {
     let Some(url) = PROFILE_URL.get() else { return };
-    if profile.speaks(lang) {
+    if profile.speaks(lang) || ASKED[lang.index()].set(()).is_err() {
         return;
     }
     let url = Profile::translation_url(url, lang);
@@ -69,10 +72,12 @@ pub async fn load_documents(lang: Lang) -> Result<(), String> {
     texts::load_documents(lang, &json).map_err(|error| error.to_string())
 }
 
-/// Whether everything `lang` needs is here: the interface's texts, and the profile's unless it
-/// came from nowhere (the component tests hand it over).
+/// Whether everything `lang` needs is here: the interface's texts, and the profile's — unless
+/// its translation was asked for already (a profile without one shows in English; a reload asks
+/// again) or the profile came from nowhere (the component tests hand it over).
 pub fn here(profile: &Profile, lang: Lang) -> bool {
-    texts::loaded(lang) && (profile.speaks(lang) || PROFILE_URL.get().is_none())
+    let asked = PROFILE_URL.get().is_none() || ASKED[lang.index()].get().is_some();
+    texts::loaded(lang) && (profile.speaks(lang) || asked)
 }
 
 /// Runs `then` once the texts of `lang` are here, the profile's too: at once if they are, after
