@@ -2,8 +2,9 @@
 // the stylesheets; the WebAssembly is ours):
 // 1. builds the app's wasm, with the later-loading views split off (scripts/build-wasm.mjs), into
 //    a folder named after its content;
-// 2. writes the interface's texts into a folder named after their content; minifies the profile files (the copies in public/ stay readable) and, in a release build,
-//    the scripts (scripts/minify-js.mjs, terser);
+// 2. writes the interface's texts into a folder named after their content; minifies the profile
+//    files (the copies in public/ stay readable) and, in a release build, the scripts
+//    (scripts/minify-js.mjs, terser); says the frame-blocked message in every language;
 // 3. writes the boot script into a file named after its content (the page runs under a
 //    Content-Security-Policy with no inline script) and links it, the glue and the main module
 //    from the page, with integrity attributes;
