@@ -84,7 +84,6 @@ macro_rules! table {
             }
 
             /// A table with every text empty, for a table asked for before it came.
-            #[allow(dead_code)]
             fn empty() -> $table {
                 $table {
                     lang: Lang::default(),
@@ -554,18 +553,19 @@ fn language(lang: Lang) -> &'static Language {
         .get()
         .or_else(|| LOADED.iter().find_map(|loaded| loaded.get()))
         .copied()
-        .unwrap_or_else(|| no_texts())
+        .unwrap_or_else(no_texts)
 }
 
-#[cfg(target_arch = "wasm32")]
+/// Texts asked for before any language file came: every text empty. The shell waits for a
+/// language before it draws anything (`ui::app::start`) and says so when none comes, so this
+/// is a last resort that draws blanks rather than stop the program.
 fn no_texts() -> &'static Language {
-    // The shell fetches a language before it draws anything (ui::app::start).
-    panic!("the app's texts were used before a language file was loaded")
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn no_texts() -> &'static Language {
-    unreachable!("every language is read from its file natively")
+    static NONE: OnceLock<Language> = OnceLock::new();
+    NONE.get_or_init(|| Language {
+        lang: Lang::default(),
+        texts: Texts::empty(),
+        documents: OnceLock::new(),
+    })
 }
 
 /// Natively every language's file is read from the source tree, at first use.

@@ -7,6 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::session::use_session;
+use crate::core::change::Change;
 
 /// A labelled drop-down list of (value, text) options.
 #[component]
@@ -200,6 +201,28 @@ pub fn Confirm(
 
 /// The line that says what an action did, and, when the browser would not copy, the text to
 /// select by hand.
+/// "Copy" and "Delete" for what is being edited (an assessment, a role profile): copying
+/// sends `copy`, deleting opens the confirmation behind `delete_open`.
+#[component]
+pub fn CopyAndDelete(copy: Change, delete_open: RwSignal<bool>) -> impl IntoView {
+    let session = use_session();
+    let t = session.t();
+    view! {
+        <button
+            type="button"
+            class="secondary"
+            on:click=move |_| {
+                session.apply(copy.clone());
+            }
+        >
+            {t.copy_assessment}
+        </button>
+        <button type="button" class="danger" on:click=move |_| delete_open.set(true)>
+            {t.delete_assessment}
+        </button>
+    }
+}
+
 #[component]
 pub fn ActionStatus() -> impl IntoView {
     let screen = use_session().screen;

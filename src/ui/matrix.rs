@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{Check, Choice, Confirm, Field, FieldKind};
+use super::kit::{Check, Choice, Confirm, CopyAndDelete, Field, FieldKind};
 use super::session::{use_session, Session};
 use crate::core::assessment::Perspective;
 use crate::core::change::{Change, EntryField};
@@ -231,18 +231,7 @@ pub fn AssessmentBar() -> impl IntoView {
                         />
                     </fieldset>
                     <div class="bar-row">
-                        <button
-                            type="button"
-                            class="secondary"
-                            on:click=move |_| {
-                                session.apply(Change::Create { copy: true });
-                            }
-                        >
-                            {t.copy_assessment}
-                        </button>
-                        <button type="button" class="danger" on:click=move |_| delete_open.set(true)>
-                            {t.delete_assessment}
-                        </button>
+                        <CopyAndDelete copy=Change::Create { copy: true } delete_open />
                     </div>
                 </div>
             </details>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::documents::{fit_entry_id, fit_of, job};
-use super::kit::{ActionStatus, Choice, Confirm, Field, FieldKind, Headed, Markup};
+use super::kit::{ActionStatus, Choice, Confirm, CopyAndDelete, Field, FieldKind, Headed, Markup};
 use super::languages;
 use super::matrix::{AssessmentPicker, MatrixView};
 use super::session::use_session;
@@ -133,18 +133,7 @@ pub fn RolesPane() -> impl IntoView {
                     <button type="button" class="secondary" on:click=export>
                         {t.doc().export_file}
                     </button>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            session.apply(Change::CreateRole { copy: true });
-                        }
-                    >
-                        {t.copy_assessment}
-                    </button>
-                    <button type="button" class="danger" on:click=move |_| delete_open.set(true)>
-                        {t.delete_assessment}
-                    </button>
+                    <CopyAndDelete copy=Change::CreateRole { copy: true } delete_open />
                 </div>
             </section>
             <MatrixView kind=MatrixKind::Role class="matrix-frame".to_string() />
