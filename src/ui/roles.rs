@@ -8,7 +8,7 @@ use super::kit::{ActionStatus, Choice, Confirm, CopyAndDelete, Field, FieldKind,
 use super::languages;
 use super::matrix::{AssessmentPicker, MatrixView};
 use super::session::use_session;
-use super::sharing::{copy, share_link};
+use super::sharing::{copy, share_link, ReadyLink};
 use super::summary::ImportButton;
 use crate::core::change::{Change, RoleField};
 use crate::core::exchange;
@@ -41,11 +41,16 @@ pub fn RolesPane() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let link = ReadyLink::new(LinkKind::Role, move || {
+        session.with_answers(|b| {
+            let role = b.roles.get(b.current_role?)?;
+            Some(link::role_body(session.profile, role))
+        })
+    });
     let share = move |_| {
         if let Some(role) = role() {
-            let body = link::role_body(session.profile, &role);
             let file = (role_file_name(&role), exchange::export_role(&role));
-            share_link(session, LinkKind::Role, body, title(), Some(file));
+            share_link(session, link, title(), Some(file));
         }
     };
     let export = move |_| {

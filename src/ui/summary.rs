@@ -8,10 +8,9 @@ use super::documents;
 use super::incoming::Arrivals;
 use super::kit::{ActionStatus, Choice, Markup};
 use super::session::use_session;
-use super::sharing::{copy, export_name, share_link, shared_current};
+use super::sharing::{copy, export_name, share_link, shared_current, ReadyLink};
 use crate::core::change::{Change, EntryField};
 use crate::core::exchange;
-use crate::core::link::{self, LinkKind};
 use crate::web;
 
 /// The file input behind an "Import file" button.
@@ -42,17 +41,13 @@ pub fn ImportButton() -> impl IntoView {
 pub fn SummaryPane() -> impl IntoView {
     let session = use_session();
     let t = session.t();
+    let link = ReadyLink::assessment(session);
     let share = move |_| {
-        let shared = shared_current(session);
-        let body = link::assessment_body(session.profile, &shared);
-        let file = (export_name(session), exchange::export(&shared));
-        share_link(
-            session,
-            LinkKind::Assessment,
-            body,
-            t.doc().summary_title.to_string(),
-            Some(file),
+        let file = (
+            export_name(session),
+            exchange::export(&shared_current(session)),
         );
+        share_link(session, link, t.doc().summary_title.to_string(), Some(file));
     };
     let export = move |_| {
         web::download(
