@@ -36,7 +36,15 @@ pub const HEIGHT_MESSAGE: &str = "competence-matrix:height";
 
 /// Tells the host page the content height whenever it changes, so that the host can size the
 /// iframe without a scrollbar. Only the height is sent; nothing is read from the host.
+///
+/// The observer only asks for a frame: the height is measured and posted from there, once per
+/// frame and only when it changed. A host that resizes the frame at once would otherwise change
+/// the layout while the browser is still delivering the observer's notifications, which Firefox
+/// reports as an error ("ResizeObserver loop completed with undelivered notifications").
 pub fn report_height_to_host() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
     let Some(window) = window() else { return };
     let Some(parent) = window.parent().ok().flatten() else {
         return;
@@ -44,21 +52,37 @@ pub fn report_height_to_host() {
     let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
-    let measured = body.clone();
-    let send = Closure::<dyn FnMut()>::new(move || {
-        let message = js_sys::Object::new();
-        let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = Reflect::set(
-            &message,
-            &"height".into(),
-            &f64::from(measured.offset_height()).into(),
-        );
-        let _ = parent.post_message(&message, "*");
+    let asked = Rc::new(Cell::new(false));
+    let last = Rc::new(Cell::new(-1));
+    let post = {
+        let (asked, last) = (asked.clone(), last.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            asked.set(false);
+            let height = body.offset_height();
+            if height == last.get() {
+                return;
+            }
+            last.set(height);
+            let message = js_sys::Object::new();
+            let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = Reflect::set(&message, &"height".into(), &f64::from(height).into());
+            let _ = parent.post_message(&message, "*");
+        })
+    };
+    let observed = document().and_then(|d| d.body());
+    let frame = window.clone();
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        if !asked.replace(true) {
+            let _ = frame.request_animation_frame(post.as_ref().unchecked_ref());
+        }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()),
+        observed,
+    ) {
         observer.observe(&body);
         // Both live as long as the page.
-        send.forget();
+        changed.forget();
         std::mem::forget(observer);
     }
 }
