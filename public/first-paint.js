@@ -31,14 +31,39 @@
       '.prerendered:not([lang="' + lang + '"]),.frame-blocked [lang]:not([lang="' + lang + '"]){display:none}');
     document.adoptedStyleSheets = [only];
   } catch (e) { /* a browser without constructed stylesheets shows the English copy (app.css) */ }
-  var fetchEarly = function (href) {
-    var preload = document.createElement('link');
-    preload.rel = 'preload';
-    preload.as = 'fetch';
-    preload.crossOrigin = 'anonymous';
-    preload.href = href;
-    document.head.appendChild(preload);
+  // What the app fetches first is asked for now, beside the code, and handed to the app and the
+  // boot script by name (`competenceMatrixEarly.take(url)`, src/web/share.rs): a plain fetch
+  // started here, not a `<link rel=preload>`, which WebKit does not hand to a later fetch() and
+  // so downloads twice.
+  var early = {};
+  self.competenceMatrixEarly = {
+    take: function (url) { var response = early[url]; delete early[url]; return response; }
   };
+  // On a first visit no service worker has the app yet; its install (once the app is up) would
+  // download it all again, and WebKit's worker does not find the page's downloads in the HTTP
+  // cache. So a copy of each file named after its content that is fetched here is kept in a cache
+  // the install takes it from (public/sw.js, FIRST_VISIT).
+  var firstVisit = false;
+  try {
+    firstVisit = !!(self.caches && navigator.serviceWorker && !navigator.serviceWorker.controller);
+  } catch (e) { /* an opaque origin (a sandboxed frame) may not even look: nothing is kept */ }
+  var named = /(^|\/)(wasm|locales)-[0-9a-f]{16}\//;
+  var keep = function (href, response) {
+    if (!firstVisit || !named.test(href) || !response.ok) return response;
+    var copy = response.clone();
+    caches.open('competence-matrix-first-visit')
+      .then(function (cache) { return cache.put(href, copy); })
+      .catch(function () { /* no room, or no caches here: the install downloads it */ });
+    return response;
+  };
+  var fetchEarly = function (href) {
+    if (early[href] || !self.fetch) return;
+    early[href] = fetch(href).then(function (response) { return keep(href, response); });
+    // Whoever takes it says what went wrong; left alone, a failed fetch is no page error.
+    early[href].catch(function () {});
+  };
+  var wasm = root.getAttribute('data-wasm');
+  if (wasm) fetchEarly(wasm);
   if (root.getAttribute('data-locales')) fetchEarly(root.getAttribute('data-locales') + '/' + lang + '.json');
   // The colour scheme, the same way: the one saved, else the host's, else the device's.
   var themes = { light: 1, dark: 1, auto: 1 };
@@ -53,6 +78,9 @@
   var profile = query.get('profile') || '';
   if (/^[A-Za-z0-9_./-]{1,200}\.json$/.test(profile) && profile.indexOf('//') !== 0 && profile.split('/').indexOf('..') < 0) {
     fetchEarly(profile);
+  } else if (!query.has('profile')) {
+    // The default profile (src/ui/app.rs, PROFILE_URL).
+    fetchEarly('profiles/ima-msp.json');
   }
   // A frame sandboxed without allow-same-origin has an opaque origin: the app's code (and even
   // its stylesheet, which carries an integrity check) cannot load there, so the page says what

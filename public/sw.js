@@ -23,20 +23,38 @@ const VERSION = 'dev';
 const ASSETS = ['./'];
 const PREFIX = 'competence-matrix-';
 const CACHE = PREFIX + VERSION;
+// Where the page keeps what it downloaded before there was a worker (public/first-paint.js).
+const FIRST_VISIT = PREFIX + 'first-visit';
 // Where the names of older caches still in use, and the tabs that use them, are kept.
 const RETIRING = new URL('./__competence-matrix-retiring', self.registration.scope).href;
+
+// Files named after their content never change under their name: Trunk's (its 64-bit hashes in
+// hex without leading zeros: 16 digits, now and then fewer), and everything in the wasm's folder.
+const hashed = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)$|\/(?:wasm|locales)-[0-9a-f]{16}\//;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' })));
+    // What the page has just downloaded is not downloaded again: a file named after its content
+    // is taken from the copy the page kept of it (public/first-paint.js), else from the HTTP
+    // cache as it is; any other is revalidated (a 304 where the host keeps validators).
+    const kept = await caches.open(FIRST_VISIT);
+    const rest = [];
+    for (const url of ASSETS) {
+      const named = hashed.test(new URL(url, self.location.href).pathname);
+      const copy = named ? await kept.match(url) : undefined;
+      if (copy) await cache.put(url, copy);
+      else rest.push(new Request(url, { cache: named ? 'default' : 'no-cache' }));
+    }
+    await cache.addAll(rest);
+    await caches.delete(FIRST_VISIT);
     await self.skipWaiting();
   })());
 });
 
 /** The worker's own caches (never the host's), the current one first. */
 async function ownCaches() {
-  const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX));
+  const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== FIRST_VISIT);
   return [CACHE, ...names.filter((name) => name !== CACHE)];
 }
 
@@ -79,10 +97,6 @@ async function fromOwnCaches(request, options) {
   }
   return undefined;
 }
-
-// Files named after their content never change under their name: Trunk's (its 64-bit hashes in
-// hex without leading zeros: 16 digits, now and then fewer), and everything in the wasm's folder.
-const hashed = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)$|\/(?:wasm|locales)-[0-9a-f]{16}\//;
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

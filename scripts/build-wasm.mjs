@@ -72,7 +72,12 @@ export function buildWasm(root, dist, { release = true } = {}) {
 
 /** The boot script: starts the main module (which fetches its split modules when wanted). */
 export function bootScript(folder) {
-  return `import init from './${folder}/${NAME}.js';\ninit({ module_or_path: new URL('./${folder}/${NAME}_bg.wasm', import.meta.url) });\n`;
+  // public/first-paint.js has asked for the main module already (under this name): that response
+  // is taken, so that no engine fetches it twice.
+  const wasm = `${folder}/${NAME}_bg.wasm`;
+  return `import init from './${folder}/${NAME}.js';\n`
+    + `const early = self.competenceMatrixEarly?.take('${wasm}');\n`
+    + `init({ module_or_path: early ?? new URL('./${wasm}', import.meta.url) });\n`;
 }
 
 export const GLUE = `${NAME}.js`;

@@ -60,8 +60,8 @@ const indexPath = join(dir, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
 const links = [
   `<link rel="modulepreload" href="./${folder}/${GLUE}" crossorigin integrity="${integrity(join(dir, folder, GLUE))}">`,
-  // (No integrity here: browsers ignore it on a fetch preload, and the glue fetches the module.)
-  `<link rel="preload" href="./${folder}/${MAIN_WASM}" as="fetch" type="application/wasm" crossorigin>`,
+  // (The main module is fetched by public/first-paint.js, named by <html data-wasm>, and handed
+  // to the boot script.)
   `<script type="module" src="./${bootName}" integrity="${integrity(join(dir, bootName))}"></script>`,
 ].join('');
 if (!html.includes('</head>')) throw new Error('index.html has no </head>');
@@ -77,7 +77,7 @@ const htmlTag = /<html lang="?en"?>/;
 if (!htmlTag.test(html)) throw new Error('index.html has no <html lang="en">');
 writeFileSync(indexPath, html.replace('</head>', `${links}</head>`)
   .replace(blocked, () => `<div class="frame-blocked" role="alert">${said}</div>`)
-  .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}">`));
+  .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}" data-wasm="${folder}/${MAIN_WASM}">`));
 
 if (release && process.env.PRERENDER !== '0') await prerender(dir, languages);
 stampServiceWorker(dir);

@@ -47,7 +47,6 @@ pub fn start() {
     if let Some(font) = &options.font {
         web::set_theme_property("--font", font);
     }
-    web::register_service_worker("sw.js");
     let default_lang = options
         .lang
         .unwrap_or_else(|| Lang::from_preferences(&web::preferred_languages()));
@@ -105,6 +104,9 @@ pub fn start() {
         if web::in_frame() {
             web::report_height_to_host();
         }
+        // Once the app is up: the worker's install (which caches every file for offline use)
+        // never competes with what the first screen needs.
+        web::when_idle(|| web::register_service_worker("sw.js"));
     });
 }
 
