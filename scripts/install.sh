@@ -22,6 +22,13 @@ install_debian_packages() {
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v pdftoppm >/dev/null || missing+=(poppler-utils) # PNGs of the printed PDFs
+  # The other two engines of the end-to-end journeys (tests/e2e/engines.test.mjs): Firefox ESR,
+  # and WebKitGTK (Safari's engine) with its WebDriver server and MiniBrowser, shown on an X
+  # server of their own (Xvfb), whose clipboard xclip reads back.
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  command -v xclip >/dev/null || missing+=(xclip)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     as_root apt-get update -qq

@@ -8,11 +8,13 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const dist = join(root, 'dist');
+// Another build can be tested by naming its folder (E2E_DIST=/path/to/dist).
+export const dist = process.env.E2E_DIST ?? join(root, 'dist');
 export const artefacts = join(root, 'test-results');
 
 const types = {
@@ -22,20 +24,77 @@ const types = {
 };
 const compressible = new Set(['.html', '.js', '.wasm', '.css', '.json', '.svg', '.webmanifest']);
 
+// Served into the pages of the cross-engine journeys (see tests/e2e/engines/adapter.mjs).
+const instrumentSource = () => [
+  readFile(join(root, 'tests/e2e/engines/instrument.js'), 'utf8'),
+  readFile(join(root, 'node_modules/@testing-library/dom/dist/@testing-library/dom.umd.min.js'), 'utf8'),
+];
+export const INSTRUMENT = '/__test/instrument.js';
+
 /**
- * Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. With `compress`, answers
- * with brotli or gzip when the browser accepts it, as a production host would.
+ * Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close, requests, problems,
+ * offline }. With `compress`, answers with brotli or gzip when the browser accepts it, as a
+ * production host would. With `instrument`, every HTML page gets tests/e2e/engines/instrument.js
+ * as its first script, and what it reports is kept in `problems`. `requests` lists every request
+ * as { path, query, referer, status }; `offline(true)` makes the server refuse every connection, as a phone
+ * without network would see it, until `offline(false)`.
  */
-export async function serve(dir = dist, { requireIndex = true, compress = false } = {}) {
+export async function serve(dir = dist, { requireIndex = true, compress = false, instrument = false } = {}) {
   if (requireIndex && !existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: build the app first`);
   const cache = new Map();
+  const requests = [];
+  const problems = [];
+  const sockets = new Set();
+  let refusing = false;
+  const instrumentText = instrument ? (await Promise.all(instrumentSource())).join('\n') : '';
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/__test/problem' && req.method === 'POST') {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => { try { problems.push(JSON.parse(body)); } catch { problems.push({ kind: 'unreadable', text: body }); } res.writeHead(204).end(); });
+      return;
+    }
+    if (instrument && url.pathname === INSTRUMENT) {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(instrumentText);
+      return;
+    }
+    if (instrument && url.pathname === '/__test/phone.html') {
+      // A phone-sized frame around the app, for an engine whose window cannot be that narrow.
+      const attr = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const [src, width, height] = ['src', 'width', 'height'].map((k) => attr(url.searchParams.get(k) ?? ''));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Phone</title></head>`
+          + `<body style="margin:0"><iframe id="phone" title="Competence Matrix" src="${src}" style="width:${width}px;height:${height}px;border:0;display:block"></iframe></body></html>`);
+      return;
+    }
+    const record = { path: url.pathname, query: url.search, referer: String(req.headers.referer ?? ''), validator: Boolean(req.headers['if-none-match']), cacheControl: String(req.headers['cache-control'] ?? '') };
+    requests.push(record);
+    const path = normalize(decodeURIComponent(url.pathname));
     const file = join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     try {
       let body = await readFile(file);
-      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (instrument && extname(file) === '.html') {
+        // First in the page, before any script of the app's (a minified page has no <head> tag).
+        const tag = `<script src="${INSTRUMENT}"></script>`;
+        const page = body.toString('utf8');
+        const at = /<head>/.test(page) ? /<head>/ : /<html[^>]*>/;
+        if (!at.test(page)) throw new Error(`${file}: no <html> or <head> to instrument`);
+        body = Buffer.from(page.replace(at, (open) => open + tag));
+      }
+      // Validators, as any production host sends them: a revalidation of an unchanged file is a 304.
+      const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 20)}"`;
+      if (req.headers['if-none-match'] === etag) {
+        record.status = 304;
+        res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end();
+        return;
+      }
+      record.status = 200;
+      // As docs/embedding.md asks of a host: files named after their content never change, the
+      // others are revalidated.
+      const immutable = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)$|\/(?:wasm|locales)-[0-9a-f]{16}\//.test(url.pathname);
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', etag };
       const accepts = String(req.headers['accept-encoding'] ?? '');
       if (compress && compressible.has(extname(file))) {
         const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
@@ -57,8 +116,23 @@ export async function serve(dir = dist, { requireIndex = true, compress = false 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
+  server.on('connection', (socket) => {
+    if (refusing) { socket.destroy(); return; }
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  const offline = (on) => {
+    refusing = on;
+    if (on) for (const socket of sockets) socket.destroy();
+  };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    // The same server on another site (for a browser, localhost and 127.0.0.1 are two sites).
+    siteUrl: `http://localhost:${server.address().port}/`,
+    requests, problems, offline,
+    close: () => { for (const socket of sockets) socket.destroy(); return new Promise((ok) => server.close(ok)); },
+  };
 }
 
 export function chromiumPath() {
