@@ -2,7 +2,7 @@
 //! and each has its texts in `public/locales/<code>.json`. This script checks every language
 //! file against the first language's — the same texts, the same `{placeholders}` in each, none
 //! blank — and fails the build when one differs, so that no text can exist in one language
-//! only. It then writes the `Lang` enum for the languages listed (src/core/lang.rs includes it).
+//! only. It then writes the `Lang` enum for the languages listed (src/core/words/lang.rs includes it).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;

@@ -32,7 +32,7 @@ const folder = buildWasm(root, dir, { release });
 // into a folder named after their content, which the page names on its <html> element for the
 // app and first-paint.js: a tab of this version always reads this version's texts. Each file is
 // shipped in two: `<code>.json`, what the matrix needs, and `<code>.documents.json`, the
-// documents' texts, fetched with the later-loading views (src/core/texts.rs).
+// documents' texts, fetched with the later-loading views (src/core/words/texts.rs).
 const languages = JSON.parse(readFileSync(join(root, 'public/locales/languages.json'), 'utf8'));
 const texts = languages.flatMap((code) => {
   const { documents, ...rest } = JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8'));

@@ -1,9 +1,9 @@
 //! Component tests in headless Chromium (wasm-bindgen-test). Run by scripts/test.
 #![cfg(target_arch = "wasm32")]
 
-use competence_matrix::core::lang::Lang;
+use competence_matrix::core::formats::stored::STORAGE_KEY;
 use competence_matrix::core::profile::Profile;
-use competence_matrix::core::saved::STORAGE_KEY;
+use competence_matrix::core::words::lang::Lang;
 use competence_matrix::ui::mount_app;
 use competence_matrix::web;
 use wasm_bindgen::JsCast;
@@ -29,7 +29,8 @@ fn document() -> web_sys::Document {
 
 fn profile() -> &'static Profile {
     for (lang, json) in LANGUAGES {
-        competence_matrix::core::texts::load(lang, json).expect("the shipped texts are valid");
+        competence_matrix::core::words::texts::load(lang, json)
+            .expect("the shipped texts are valid");
     }
     let profile = Profile::from_json(PROFILE).expect("the shipped profile is valid");
     profile

@@ -4,14 +4,16 @@
 //! Set `UPDATE_FIXTURES=1` to write the current texts (then read them before committing).
 #![cfg(not(target_arch = "wasm32"))]
 
-use competence_matrix::core::assessment::{Assessment, Holding, Level, Perspective, Rating};
-use competence_matrix::core::compare::{compare, Order, Side};
-use competence_matrix::core::lang::Lang;
+use competence_matrix::core::answers::assessment::{
+    Assessment, Holding, Level, Perspective, Rating,
+};
+use competence_matrix::core::answers::role::{Need, Requirement, RoleProfile};
+use competence_matrix::core::answers::workbook::Entry;
+use competence_matrix::core::computed::comparison::{compare, Order, Side};
+use competence_matrix::core::formats::shared::{Person, ProfileRef};
 use competence_matrix::core::profile::Profile;
 use competence_matrix::core::report::{comparison_doc, job_description_doc};
-use competence_matrix::core::role::{Need, Requirement, RoleProfile};
-use competence_matrix::core::shared::{Person, ProfileRef};
-use competence_matrix::core::workbook::Entry;
+use competence_matrix::core::words::lang::Lang;
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");
 const GERMAN: &str = include_str!("../public/profiles/ima-msp.de.json");

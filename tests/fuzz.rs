@@ -17,13 +17,13 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use competence_matrix::core::embed;
-use competence_matrix::core::exchange::{self, Incoming};
-use competence_matrix::core::lang::Lang;
-use competence_matrix::core::link::{self, LinkKind};
+use competence_matrix::core::formats::exchange::{self, Incoming};
+use competence_matrix::core::formats::link::{self, LinkKind};
+use competence_matrix::core::formats::shared::Refusal;
+use competence_matrix::core::formats::stored::{restore, Restored};
 use competence_matrix::core::profile::Profile;
-use competence_matrix::core::saved::{restore, Restored};
-use competence_matrix::core::shared::Refusal;
+use competence_matrix::core::session::embed;
+use competence_matrix::core::words::lang::Lang;
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");
 const STORED_V1: &str = include_str!("fixtures/stored-v1.json");
@@ -227,23 +227,24 @@ fn targets(profile: &'static Profile) -> Vec<Target> {
     let shared = laid_out.entry().shared(profile);
     let file = exchange::export(&shared);
     let body = link::assessment_body(profile, &shared);
-    let mut role = competence_matrix::core::role::RoleProfile {
+    let mut role = competence_matrix::core::answers::role::RoleProfile {
         title: "Executive Assistant to the CEO".into(),
         organisation: "Acme".into(),
         purpose: "Runs the week.".into(),
-        profile: competence_matrix::core::shared::ProfileRef::of(profile),
+        profile: competence_matrix::core::formats::shared::ProfileRef::of(profile),
         ..Default::default()
     };
-    role = competence_matrix::core::role::RoleProfile::for_profile(profile, role);
+    role = competence_matrix::core::answers::role::RoleProfile::for_profile(profile, role);
     for (i, need) in role.needs.iter_mut().enumerate() {
         match profile.kind_of(&need.item) {
             Some(competence_matrix::core::profile::BlockKind::Rated) if i % 3 == 0 => {
-                need.level = Some(competence_matrix::core::assessment::Level(
+                need.level = Some(competence_matrix::core::answers::assessment::Level(
                     1 + (i % 5) as u8,
                 ))
             }
             Some(competence_matrix::core::profile::BlockKind::Held) if i % 2 == 0 => {
-                need.requirement = Some(competence_matrix::core::role::Requirement::Required)
+                need.requirement =
+                    Some(competence_matrix::core::answers::role::Requirement::Required)
             }
             _ => {}
         }

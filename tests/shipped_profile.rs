@@ -1,8 +1,8 @@
 //! The profile file that ships with the app is valid and holds the IMA profile's four blocks.
 #![cfg(not(target_arch = "wasm32"))]
 
-use competence_matrix::core::lang::Lang;
 use competence_matrix::core::profile::{BlockKind, Profile};
+use competence_matrix::core::words::lang::Lang;
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");
 const GERMAN: &str = include_str!("../public/profiles/ima-msp.de.json");

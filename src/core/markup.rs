@@ -13,16 +13,16 @@
 
 use std::fmt::Write;
 
-use super::assessment::{Assessment, Holding, Level};
-use super::change::{Answer, Change, NeedChange};
 use super::doc::escape_into;
-use super::lang::Lang;
 use super::profile::{BlockKind, Profile};
-use super::progress::Count;
 use super::report::{level_label, level_line};
-use super::role::{Requirement, RoleProfile};
-use super::shared::MAX_NOTE;
-use super::texts::{fill, texts};
+use crate::core::answers::assessment::{Assessment, Holding, Level};
+use crate::core::answers::change::{Answer, Change, NeedChange};
+use crate::core::answers::role::{Requirement, RoleProfile};
+use crate::core::computed::progress::Count;
+use crate::core::formats::shared::MAX_NOTE;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, texts};
 
 /// Which matrix: the first letter of every name and id in it, so that two can share a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -651,9 +651,9 @@ pub fn rows_html(m: &Matrix, positions: std::ops::Range<usize>) -> Vec<(usize, S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::Rating;
+    use crate::core::answers::assessment::Rating;
+    use crate::core::computed::progress::progress;
     use crate::core::profile::tests::sample;
-    use crate::core::progress::progress;
 
     /// An English assessment matrix without hints or counts.
     fn plain<'a>(profile: &'a Profile, assessment: &'a Assessment) -> Matrix<'a> {
@@ -804,7 +804,7 @@ mod tests {
     #[test]
     fn a_role_matrix_asks_for_needed_levels_and_tasks() {
         let profile = sample();
-        let role = crate::core::role::tests::role();
+        let role = crate::core::answers::role::tests::role();
         let html = matrix_html(&Matrix {
             profile: &profile,
             lang: Lang::Nl,

@@ -1,26 +1,23 @@
 //! The domain, in pure Rust: no browser, no DOM. Everything here is tested natively with
 //! `cargo test`; the components in `ui/` only read and write these types.
+//!
+//! - `words`: the languages, the app's texts, notices;
+//! - `profile`: the profile file (its items, levels, careers, market) and its translations;
+//! - `answers`: what the user keeps — assessments, role profiles, the workbook that holds them,
+//!   and every change that can be made to it;
+//! - `formats`: what comes in and goes out — share links, exchange files, stored state, and what
+//!   is refused;
+//! - `computed`: what follows from the answers — progress, the summary's level, the fit with a
+//!   role, the comparison of two assessments;
+//! - `session`: the rules of the page around them — views, colours, the host's options, two tabs
+//!   merged.
 
-pub mod assessment;
-pub mod change;
-pub mod compare;
+pub mod answers;
+pub mod computed;
 pub mod doc;
-pub mod embed;
-pub mod exchange;
-pub mod lang;
-pub mod link;
+pub mod formats;
 pub mod markup;
-pub mod merge;
-pub mod notice;
 pub mod profile;
-pub mod progress;
 pub mod report;
-pub mod role;
-pub mod saved;
-pub mod shape;
-pub mod shared;
-pub mod summary;
-pub mod texts;
-pub mod theme;
-pub mod view;
-pub mod workbook;
+pub mod session;
+pub mod words;

@@ -7,9 +7,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Deserializer};
 
-use super::lang::Lang;
-use super::shape::{self, Expected, Pairs, ShapeError};
-use super::texts::{fill, texts};
+use crate::core::formats::shape::{self, Expected, Pairs, ShapeError};
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, texts};
 
 /// The profile file format this app reads. A file with another `schema` is refused.
 pub const SUPPORTED_SCHEMA: i64 = 1;
@@ -80,7 +80,7 @@ impl ItemName {
     pub fn shown(&self, lang: Lang) -> String {
         match &self.text {
             Some(text) => text.get(lang).to_string(),
-            None => super::shared::shown(&self.id),
+            None => crate::core::words::texts::shown(&self.id),
         }
     }
 }

@@ -11,16 +11,16 @@ use super::matrix::{AssessmentBar, MatrixPane};
 use super::saving::Saving;
 use super::screen::Screen;
 use super::session::{use_session, Session};
-use crate::core::change::Change;
-use crate::core::embed;
-use crate::core::lang::Lang;
+use crate::core::answers::change::Change;
+use crate::core::formats::stored::{stored_language, STORAGE_KEY};
 use crate::core::markup::{change_of, parse_name};
-use crate::core::notice::Notice;
 use crate::core::profile::{LoadError, Profile, ProfileError};
-use crate::core::saved::{stored_language, STORAGE_KEY};
-use crate::core::texts::{texts, Texts};
-use crate::core::theme::Theme;
-use crate::core::view::View;
+use crate::core::session::embed;
+use crate::core::session::theme::Theme;
+use crate::core::session::view::View;
+use crate::core::words::lang::Lang;
+use crate::core::words::notice::Notice;
+use crate::core::words::texts::{texts, Texts};
 use crate::web;
 
 /// The profile the app loads unless the host names another, relative to the page so that the
@@ -134,18 +134,13 @@ fn App(
 ) -> impl IntoView {
     let loaded = Saving::load(profile);
     let screen = Screen::new(default_lang, embedded, loaded.notices);
-    let session = Session::new(
-        profile,
-        loaded.book,
-        default_lang,
-        host_theme,
-        screen,
-        loaded.saving,
-    );
+    let session = Session::new(profile, loaded.book, default_lang, host_theme, screen);
     provide_context(session);
     let arrivals = Arrivals::new();
     provide_context(arrivals);
-    session.saving.start(session);
+    let saving = loaded.saving;
+    provide_context(saving);
+    saving.start(session);
     for (name, value) in early {
         let change = parse_name(&name)
             .and_then(|(kind, input, position)| change_of(profile, kind, input, position, &value));

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use super::incoming::Arrivals;
 use super::kit::{Confirm, Headed, Markup};
 use super::session::use_session;
-use crate::core::exchange::Incoming;
+use crate::core::answers::workbook::{role_title, Entry, Import};
+use crate::core::computed::summary::summarize;
+use crate::core::formats::exchange::Incoming;
 use crate::core::report;
-use crate::core::summary::summarize;
-use crate::core::texts::fill;
-use crate::core::workbook::{role_title, Entry, Import};
+use crate::core::words::texts::fill;
 use crate::web;
 
 #[component]

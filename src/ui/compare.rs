@@ -7,7 +7,7 @@ use super::documents::{can_compare, compared_ids, comparison};
 use super::kit::{ActionStatus, Check, Choice, Headed, Markup};
 use super::session::use_session;
 use super::sharing::copy;
-use crate::core::compare::Order;
+use crate::core::computed::comparison::Order;
 use crate::web;
 
 #[component]

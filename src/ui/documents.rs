@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::session::Session;
-use crate::core::compare::{compare, ordered};
+use crate::core::computed::comparison::{compare, ordered};
+use crate::core::computed::fit::fit;
+use crate::core::computed::summary::summarize;
 use crate::core::doc::El;
 use crate::core::report;
-use crate::core::role::fit;
-use crate::core::summary::summarize;
-use crate::core::texts::{fill, texts};
+use crate::core::words::texts::{fill, texts};
 
 /// The summary of the assessment on screen, with the fit to its role when it has one.
 pub fn summary(session: Session) -> El {

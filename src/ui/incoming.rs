@@ -7,13 +7,13 @@
 use leptos::prelude::*;
 
 use super::session::Session;
-use crate::core::change::Change;
-use crate::core::exchange::{self, Incoming};
-use crate::core::link::{self, LinkKind};
-use crate::core::notice::Notice;
-use crate::core::shared::Refusal;
-use crate::core::view::{Arrival, View};
-use crate::core::workbook::{role_title, Import};
+use crate::core::answers::change::Change;
+use crate::core::answers::workbook::{role_title, Import};
+use crate::core::formats::exchange::{self, Incoming};
+use crate::core::formats::link::{self, LinkKind};
+use crate::core::formats::shared::Refusal;
+use crate::core::session::view::{Arrival, View};
+use crate::core::words::notice::Notice;
 use crate::web;
 
 /// What came in, for the shell and the view that shows it.

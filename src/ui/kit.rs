@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::session::use_session;
-use crate::core::change::Change;
+use crate::core::answers::change::Change;
 
 /// A labelled drop-down list of (value, text) options.
 #[component]

@@ -6,9 +6,9 @@
 
 use std::sync::OnceLock;
 
-use crate::core::lang::Lang;
 use crate::core::profile::Profile;
-use crate::core::texts;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts;
 use crate::web;
 
 /// Where the profile came from, for its translation files beside it.

@@ -16,8 +16,8 @@ use send_wrapper::SendWrapper;
 
 use super::languages;
 use super::session::{use_session, Session};
-use crate::core::lang::Lang;
 use crate::core::profile::Profile;
+use crate::core::words::lang::Lang;
 use crate::web;
 
 /// A view of the later-loading code.

@@ -8,14 +8,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::kit::{Check, Choice, Confirm, CopyAndDelete, Field, FieldKind};
+use super::saving::Saving;
 use super::session::{use_session, Session};
-use crate::core::assessment::Perspective;
-use crate::core::change::{Change, EntryField};
+use crate::core::answers::assessment::Perspective;
+use crate::core::answers::change::{Change, EntryField};
 use crate::core::markup::{
     change_of, chosen_line, count_id, count_line, parse_name, rows_id, Input, MatrixKind,
     MatrixParts, ROWS_PER_PART,
 };
-use crate::core::texts::fill;
+use crate::core::words::texts::fill;
 use crate::web;
 
 /// The name and value of the input that changed.
@@ -71,7 +72,7 @@ pub fn answer(
             MatrixKind::Assessment => session.progress.get_untracked().blocks.get(block).copied(),
             MatrixKind::Role => session.with_book(|b| {
                 let role = b.roles.get(b.current_role?)?;
-                crate::core::progress::role_counts(profile, role)
+                crate::core::computed::progress::role_counts(profile, role)
                     .get(block)
                     .copied()
             }),
@@ -155,7 +156,7 @@ pub fn AssessmentBar() -> impl IntoView {
     let session = use_session();
     let t = session.t();
     let delete_open = RwSignal::new(false);
-    let entry = move |read: fn(&crate::core::workbook::Entry) -> String| {
+    let entry = move |read: fn(&crate::core::answers::workbook::Entry) -> String| {
         Signal::derive(move || session.with_meta(|b| read(b.entry())))
     };
     let set = move |make: fn(String) -> EntryField| {
@@ -297,6 +298,7 @@ fn retired_html(session: Session) -> String {
 #[component]
 pub fn MatrixPane() -> impl IntoView {
     let session = use_session();
+    let saving = expect_context::<Saving>();
     let t = session.t();
     let screen = session.screen;
     let overall = move || {
@@ -356,7 +358,7 @@ pub fn MatrixPane() -> impl IntoView {
                 body=t.erase_body
                 confirm=t.erase_confirm
                 open=erase_open
-                on_confirm=move |_| session.saving.erase(session)
+                on_confirm=move |_| saving.erase(session)
             />
         </section>
     }

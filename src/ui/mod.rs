@@ -1,5 +1,5 @@
 //! The views, on Leptos: components that lay out what the session holds and send every change
-//! to it as a `core::change::Change`. The rules live in `core`, the browser calls in `web`.
+//! to it as a `core::answers::change::Change`. The rules live in `core`, the browser calls in `web`.
 //!
 //! - `session`: the one workbook of the page and its parts; `saving`: storage and other tabs;
 //!   `screen`: what is on screen; `incoming`: links and files that come in; `sharing`: what

@@ -10,16 +10,16 @@ use super::matrix::{AssessmentPicker, MatrixView};
 use super::session::use_session;
 use super::sharing::{copy, share_link, ReadyLink};
 use super::summary::ImportButton;
-use crate::core::change::{Change, RoleField};
-use crate::core::exchange;
-use crate::core::lang::Lang;
-use crate::core::link::{self, LinkKind};
+use crate::core::answers::change::{Change, RoleField};
+use crate::core::answers::role::RoleProfile;
+use crate::core::answers::workbook::{job_description_file_name, role_file_name, role_title};
+use crate::core::formats::exchange;
+use crate::core::formats::link::{self, LinkKind};
+use crate::core::formats::shared::MAX_PURPOSE;
 use crate::core::markup::MatrixKind;
-use crate::core::notice::Notice;
-use crate::core::role::RoleProfile;
-use crate::core::shared::MAX_PURPOSE;
-use crate::core::texts::fill;
-use crate::core::workbook::{job_description_file_name, role_file_name, role_title};
+use crate::core::words::lang::Lang;
+use crate::core::words::notice::Notice;
+use crate::core::words::texts::fill;
 use crate::web;
 
 #[component]

@@ -2,17 +2,17 @@
 //! aside first, answers the profile cannot use are kept aside); every change is written once
 //! after the next paint, and at once when the page is hidden or left. Before a write, what is
 //! stored is read, and when the browser says another tab wrote: if another tab wrote since,
-//! the two are merged (`core::merge::meet`) and, when the merge holds something storage lacks,
+//! the two are merged (`core::session::merge::meet`) and, when the merge holds something storage lacks,
 //! it is written; the other tab, told by the browser, merges it in turn.
 
 use leptos::prelude::*;
 
 use super::session::Session;
-use crate::core::merge::{meet, Meeting};
-use crate::core::notice::Notice;
+use crate::core::answers::workbook::Workbook;
+use crate::core::formats::stored::{backup_key, restore, Restored, STORAGE_KEY};
 use crate::core::profile::Profile;
-use crate::core::saved::{backup_key, restore, Restored, STORAGE_KEY};
-use crate::core::workbook::Workbook;
+use crate::core::session::merge::{meet, Meeting};
+use crate::core::words::notice::Notice;
 use crate::web::{self, WriteError};
 
 #[derive(Clone, Copy)]
@@ -21,7 +21,7 @@ pub struct Saving {
     /// What storage held when this tab last read or wrote it, as text.
     last_raw: StoredValue<Option<String>>,
     /// What this tab last read from storage (never what it wrote itself): what both tabs had in
-    /// common, the base of a merge (see `core::merge::meet`).
+    /// common, the base of a merge (see `core::session::merge::meet`).
     base: StoredValue<Option<Workbook>>,
     /// A write is scheduled for after the next paint.
     due: StoredValue<bool>,
@@ -112,6 +112,16 @@ impl Saving {
             return;
         }
         let saving = *self;
+        // Every change the user makes counts one edit; a write follows the next paint.
+        // Changes made before this effect first runs (clicks on the page before the app took
+        // over) count too: it compares with none made, not with what it first sees.
+        Effect::new(move |seen: Option<u64>| {
+            let edits = session.edits.get();
+            if edits != seen.unwrap_or(0) {
+                saving.schedule(session);
+            }
+            edits
+        });
         web::on_change_in_other_tab(STORAGE_KEY, move |_| saving.other_tab_wrote(session));
         web::on_leave(move || saving.save_now(session));
         if self.unsaved.get_value() {
@@ -121,7 +131,7 @@ impl Saving {
     }
 
     /// Saves once after the next paint, however many changes come before it.
-    pub fn schedule(&self, session: Session) {
+    fn schedule(&self, session: Session) {
         if !self.can_save.get_value() {
             return;
         }

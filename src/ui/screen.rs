@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::compare::Order;
-use crate::core::lang::Lang;
-use crate::core::notice::Notice;
-use crate::core::view::{summary_due, SummaryDue, View};
+use crate::core::computed::comparison::Order;
+use crate::core::session::view::{summary_due, SummaryDue, View};
+use crate::core::words::lang::Lang;
+use crate::core::words::notice::Notice;
 use crate::web;
 
 /// The stylesheet's breakpoint from which the summary stands beside the matrix.

@@ -6,16 +6,15 @@
 
 use leptos::prelude::*;
 
-use super::saving::Saving;
 use super::screen::Screen;
-use crate::core::change::{Change, Context, Effects};
-use crate::core::lang::Lang;
+use crate::core::answers::change::{Change, Context, Effects};
+use crate::core::answers::workbook::Workbook;
+use crate::core::computed::progress::{progress, role_counts, Progress};
 use crate::core::markup::{self, Matrix, MatrixKind, MatrixParts};
 use crate::core::profile::Profile;
-use crate::core::progress::{progress, role_counts, Progress};
-use crate::core::texts::{texts, Texts};
-use crate::core::theme::Theme;
-use crate::core::workbook::Workbook;
+use crate::core::session::theme::Theme;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{texts, Texts};
 use crate::web;
 
 /// One trigger per part of what the workbook shows, so that a rating re-runs what shows
@@ -50,7 +49,8 @@ pub struct Session {
     pub theme: Memo<Theme>,
     pub intro_dismissed: Memo<bool>,
     pub screen: Screen,
-    pub saving: Saving,
+    /// How many changes worth saving this tab has made: saving follows it (`ui::saving`).
+    pub edits: RwSignal<u64>,
 }
 
 pub fn use_session() -> Session {
@@ -65,7 +65,6 @@ impl Session {
         default_lang: Lang,
         host_theme: Option<Theme>,
         screen: Screen,
-        saving: Saving,
     ) -> Session {
         let parts = Parts {
             answers: Trigger::new(),
@@ -96,7 +95,7 @@ impl Session {
                 book.with_value(|b| b.intro_dismissed)
             }),
             screen,
-            saving,
+            edits: RwSignal::new(0),
         }
     }
 
@@ -117,7 +116,7 @@ impl Session {
         let effects = effects.unwrap_or_default();
         self.tell(effects);
         if effects.save() {
-            self.saving.schedule(*self);
+            self.edits.update(|n| *n += 1);
         }
         effects
     }
@@ -224,7 +223,12 @@ impl Session {
         self.with_meta(|b| {
             b.roles
                 .iter()
-                .map(|r| (r.id.clone(), crate::core::workbook::role_title(r, lang)))
+                .map(|r| {
+                    (
+                        r.id.clone(),
+                        crate::core::answers::workbook::role_title(r, lang),
+                    )
+                })
                 .collect()
         })
     }

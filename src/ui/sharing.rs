@@ -11,9 +11,9 @@
 use leptos::prelude::*;
 
 use super::session::Session;
-use crate::core::link::{self, LinkKind};
-use crate::core::shared::Shared;
-use crate::core::workbook::assessment_file_name;
+use crate::core::answers::workbook::assessment_file_name;
+use crate::core::formats::link::{self, LinkKind};
+use crate::core::formats::shared::Shared;
 use crate::web;
 
 /// The assessment on screen as it leaves the device.
@@ -21,7 +21,7 @@ pub fn shared_current(session: Session) -> Shared {
     session.with_book(|b| shared_of(session, b))
 }
 
-fn shared_of(session: Session, book: &crate::core::workbook::Workbook) -> Shared {
+fn shared_of(session: Session, book: &crate::core::answers::workbook::Workbook) -> Shared {
     let mut shared = book.entry().shared(session.profile);
     if shared.date.is_empty() {
         shared.date = web::today();
@@ -34,7 +34,7 @@ pub fn export_name(session: Session) -> String {
     assessment_file_name(&shared_current(session).date)
 }
 
-/// A share link kept ready: the body it holds (as `core::link` writes it), and its fragment
+/// A share link kept ready: the body it holds (as `core::formats::link` writes it), and its fragment
 /// once the browser has compressed that body.
 #[derive(Clone, Copy)]
 pub struct ReadyLink {

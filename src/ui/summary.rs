@@ -9,8 +9,8 @@ use super::incoming::Arrivals;
 use super::kit::{ActionStatus, Choice, Markup};
 use super::session::use_session;
 use super::sharing::{copy, export_name, share_link, shared_current, ReadyLink};
-use crate::core::change::{Change, EntryField};
-use crate::core::exchange;
+use crate::core::answers::change::{Change, EntryField};
+use crate::core::formats::exchange;
 use crate::web;
 
 /// The file input behind an "Import file" button.

@@ -96,10 +96,10 @@ pub fn set_document_language(code: &str) {
 }
 
 /// Sets `<html data-theme>` (none: as the device says), which the stylesheet's colours follow.
-pub fn set_document_theme(theme: crate::core::theme::Theme) {
+pub fn set_document_theme(theme: crate::core::session::theme::Theme) {
     let Some(root) = root_element() else { return };
     let _ = match theme {
-        crate::core::theme::Theme::Device => root.remove_attribute("data-theme"),
+        crate::core::session::theme::Theme::Device => root.remove_attribute("data-theme"),
         chosen => root.set_attribute("data-theme", chosen.code()),
     };
 }

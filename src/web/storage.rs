@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{property, window};
-use crate::core::saved::is_own_key;
+use crate::core::formats::stored::is_own_key;
 
 /// Why a write to storage failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

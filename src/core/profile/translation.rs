@@ -21,8 +21,8 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::{Profile, Text};
-use crate::core::lang::Lang;
-use crate::core::shape::Pairs;
+use crate::core::formats::shape::Pairs;
+use crate::core::words::lang::Lang;
 
 /// The texts a translation added to one text of the profile, one slot per language. Set once,
 /// through a shared reference: the profile lives as long as the page and every view holds it.

@@ -55,7 +55,7 @@ fn difference_text(row: &Row, growth: bool, t: &Texts) -> (&'static str, String)
 fn answer(
     profile: &Profile,
     row: &Row,
-    side: &crate::core::compare::Answer,
+    side: &crate::core::computed::comparison::Answer,
     lang: Lang,
     el_side: El,
 ) -> El {

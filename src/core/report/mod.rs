@@ -13,18 +13,19 @@ pub use fit::{fit_doc, fit_verdict};
 pub use job::job_description_doc;
 pub use summary::summary_doc;
 
-use crate::core::assessment::{Holding, Level, Perspective};
-use crate::core::compare::{Comparison, Order, Row};
-use crate::core::doc::{el, El};
-use crate::core::lang::Lang;
-use crate::core::profile::{BlockKind, MarketBand, MarketReference, Profile};
-use crate::core::role::{Fit, Mark, Requirement, RoleProfile};
-use crate::core::shared::Person;
-use crate::core::summary::{
+use crate::core::answers::assessment::{Holding, Level, Perspective};
+use crate::core::answers::role::{Requirement, RoleProfile};
+use crate::core::answers::workbook::{role_title, Entry};
+use crate::core::computed::comparison::{Comparison, Order, Row};
+use crate::core::computed::fit::{Fit, Mark};
+use crate::core::computed::summary::{
     claim_threshold, Distribution, Gap, Summary, SupportedLevel, RESPONSIBILITIES_SHOWN, SHOWN,
 };
-use crate::core::texts::{fill, texts, Texts};
-use crate::core::workbook::{role_title, Entry};
+use crate::core::doc::{el, El};
+use crate::core::formats::shared::Person;
+use crate::core::profile::{BlockKind, MarketBand, MarketReference, Profile};
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, texts, Texts};
 
 /// "4 Business partner"
 pub fn level_label(profile: &Profile, level: Level, lang: Lang) -> String {

@@ -1,6 +1,6 @@
 use super::*;
-use crate::core::assessment::{Assessment, Rating};
-use crate::core::summary::summarize;
+use crate::core::answers::assessment::{Assessment, Rating};
+use crate::core::computed::summary::summarize;
 
 fn shipped() -> Profile {
     Profile::from_json(include_str!("../../../public/profiles/ima-msp.json")).unwrap()

@@ -1,13 +1,13 @@
 //! Two tabs' changes merged: nothing either tab entered is lost.
 
 use super::*;
-use crate::core::assessment::{Level, Perspective};
-use crate::core::change::{Answer, Change, Context, EntryField, NeedChange, RoleField};
-use crate::core::lang::Lang;
+use crate::core::answers::assessment::{Level, Perspective};
+use crate::core::answers::change::{Answer, Change, Context, EntryField, NeedChange, RoleField};
+use crate::core::formats::stored::Unreadable;
 use crate::core::profile::tests::sample;
 use crate::core::profile::Profile;
-use crate::core::saved::Unreadable;
-use crate::core::theme::Theme;
+use crate::core::session::theme::Theme;
+use crate::core::words::lang::Lang;
 use proptest::prelude::*;
 
 const TODAY: &str = "2026-11-25";

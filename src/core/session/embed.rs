@@ -3,8 +3,8 @@
 //! not pass is ignored with a warning for the host's developer console, never passed on to CSS
 //! or to a fetch.
 
-use super::lang::Lang;
-use super::theme::Theme;
+use crate::core::session::theme::Theme;
+use crate::core::words::lang::Lang;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmbedOptions {

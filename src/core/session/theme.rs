@@ -1,8 +1,8 @@
 //! The colour scheme: light, dark, or as the device says. The user's choice is kept with their
 //! data; a host page may ask for one (`?theme=dark`); otherwise the device's setting counts.
 
-use super::lang::Lang;
-use super::texts::texts;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::texts;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,

@@ -1,11 +1,11 @@
 //! Messages the app shows above the matrix: what happened to the user's data and what to do.
 
-use super::assessment::AnswerProblem;
-use super::lang::Lang;
-use super::profile::ItemName;
-use super::saved::Unreadable;
-use super::shared::{describe_answer_problem, Refusal};
-use super::texts::{fill, texts};
+use crate::core::answers::assessment::AnswerProblem;
+use crate::core::formats::shared::{describe_answer_problem, Refusal};
+use crate::core::formats::stored::Unreadable;
+use crate::core::profile::ItemName;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, texts};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Notice {

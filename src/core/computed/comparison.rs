@@ -2,11 +2,12 @@
 //! appraisal meeting is about is where they differ, so the comparison counts agreement, sorts
 //! by disagreement and, for two dates of the same person, reads as growth.
 
-use super::assessment::{Assessment, Holding, Level, Perspective, Rating};
-use super::lang::lower;
-use super::profile::{BlockKind, ItemId, Profile};
-use super::shared::{Person, ProfileRef, Refusal};
-use super::summary::{summarize, Summary};
+use crate::core::answers::assessment::{Assessment, Holding, Level, Perspective, Rating};
+use crate::core::answers::workbook::{Entry, Workbook};
+use crate::core::computed::summary::{summarize, Summary};
+use crate::core::formats::shared::{Person, ProfileRef, Refusal};
+use crate::core::profile::{BlockKind, ItemId, Profile};
+use crate::core::words::lang::lower;
 
 /// One side of a comparison: an assessment with who and when.
 #[derive(Debug, Clone, Copy)]
@@ -260,12 +261,62 @@ impl Comparison {
                 None if row.differs() => u16::MAX,
                 None => 0,
             };
-            let rows = super::summary::by_key(rows, |(index, row)| {
+            let rows = crate::core::computed::summary::by_key(rows, |(index, row)| {
                 (u64::from(u16::MAX - weight(row)) << 32) | *index as u64
             });
             return rows.into_iter().map(|(_, row)| row).collect();
         }
         rows.into_iter().map(|(_, row)| row).collect()
+    }
+}
+
+impl Entry {
+    /// This assessment as one side of a comparison.
+    pub fn side(&self) -> Side<'_> {
+        Side {
+            name: &self.name,
+            date: &self.date,
+            perspective: self.perspective,
+            person: &self.person,
+            profile: self.profile.as_ref(),
+            assessment: &self.assessment,
+        }
+    }
+}
+
+impl Workbook {
+    /// The pair a comparison opens with: the assessment on screen and the most recent other one
+    /// (by date, then the latest added), in the order they read (see [`reads_first`]).
+    pub fn default_pair(&self) -> Option<(usize, usize)> {
+        let other = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != self.current)
+            .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))?
+            .0;
+        let here = self.current;
+        Some(
+            if reads_first(&self.entries[here].side(), &self.entries[other].side()) {
+                (here, other)
+            } else {
+                (other, here)
+            },
+        )
+    }
+
+    /// The pair a comparison shows for the two chosen ids: each as chosen while it exists; one
+    /// that is gone (deleted, or never chosen) is replaced from [`Workbook::default_pair`] by
+    /// one other than the side still standing. `None` with fewer than two assessments.
+    pub fn compared_pair(&self, first: &str, second: &str) -> Option<(usize, usize)> {
+        let (d1, d2) = self.default_pair()?;
+        let other_than = |kept: usize| if kept == d1 { d2 } else { d1 };
+        Some(match (self.index_of(first), self.index_of(second)) {
+            (Some(a), Some(b)) => (a, b),
+            (Some(a), None) => (a, if a == d2 { d1 } else { d2 }),
+            (None, Some(b)) => (other_than(b), b),
+            (None, None) => (d1, d2),
+        })
     }
 }
 

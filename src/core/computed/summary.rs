@@ -2,9 +2,9 @@
 //! deterministic (the same ratings give the same summary) and explained: the rule for the
 //! career level fits in one sentence, and the items that carry it are named.
 
-use super::assessment::{Assessment, Holding, Level, Rating};
-use super::profile::{BlockKind, ItemId, Profile};
-use super::progress::Count;
+use crate::core::answers::assessment::{Assessment, Holding, Level, Rating};
+use crate::core::computed::progress::Count;
+use crate::core::profile::{BlockKind, ItemId, Profile};
 
 /// Items in the order of a whole-number key; items with equal keys keep their order. The one
 /// sort of the app: the standard library's generic sorts cost some 4 KB of wasm for every type

@@ -14,11 +14,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::assessment::{Assessment, Perspective};
-use super::profile::Profile;
-use super::role::RoleProfile;
-use super::shape::{self, is_default, ShapeError};
-use super::shared::{Invalid, Person, ProfileRef, Refusal, Shared};
+use crate::core::answers::assessment::{Assessment, Perspective};
+use crate::core::answers::role::RoleProfile;
+use crate::core::formats::shape::{self, is_default, ShapeError};
+use crate::core::formats::shared::{Invalid, Person, ProfileRef, Refusal, Shared};
+use crate::core::profile::Profile;
 
 pub const APP: &str = "competence-matrix";
 pub const FORMAT: i64 = 2;
@@ -141,7 +141,7 @@ pub fn import(profile: &Profile, text: &str) -> Result<Incoming, Refusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::{Level, Rating};
+    use crate::core::answers::assessment::{Level, Rating};
     use crate::core::profile::tests::sample;
 
     fn shared() -> Shared {
@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn role_files_round_trip() {
-        let role = crate::core::role::tests::role();
+        let role = crate::core::answers::role::tests::role();
         let text = export_role(&role);
         assert!(text.contains("\"kind\": \"role\""));
         let Ok(Incoming::Role(back)) = import(&sample(), &text) else {

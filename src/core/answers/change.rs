@@ -2,16 +2,16 @@
 //! that apply it. The views send a [`Change`]; the workbook applies it and says what changed
 //! ([`Effects`]), so that the session draws again only what shows it and saves only when there
 //! is something new. Nothing else changes a workbook (another tab's state comes in through
-//! `core::merge`).
+//! `core::session::merge`).
 
-use super::assessment::{Assessment, Holding, Level, Perspective};
-use super::lang::Lang;
-use super::profile::{BlockKind, Profile};
-use super::role::{Requirement, RoleProfile};
-use super::shared::{ProfileRef, Shared};
-use super::texts::{fill, texts};
-use super::theme::Theme;
-use super::workbook::{role_title, Entry, Import, Stamps, Workbook};
+use crate::core::answers::assessment::{Assessment, Holding, Level, Perspective};
+use crate::core::answers::role::{Requirement, RoleProfile};
+use crate::core::answers::workbook::{role_title, Entry, Import, Stamps, Workbook};
+use crate::core::formats::shared::{ProfileRef, Shared};
+use crate::core::profile::{BlockKind, Profile};
+use crate::core::session::theme::Theme;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, texts};
 
 /// What a change needs from outside the workbook: the profile, today and now, the language
 /// new names are written in, and a random number for new ids (two tabs must never make the

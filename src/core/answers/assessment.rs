@@ -3,10 +3,10 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::lang::Lang;
-use super::profile::{BlockKind, ItemId, Profile};
-use super::shape::is_default;
-use super::texts::{texts, Texts};
+use crate::core::formats::shape::is_default;
+use crate::core::profile::{BlockKind, ItemId, Profile};
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{texts, Texts};
 
 /// A level on the profile's scale, 1 being the first step. Written as a number; any byte is
 /// read, and whether it fits the scale is checked against the profile.
@@ -115,7 +115,7 @@ impl Rating {
         let top = if kind.is_some() {
             profile.top_level()
         } else {
-            super::profile::MAX_LEVELS as u8
+            crate::core::profile::MAX_LEVELS as u8
         };
         for level in [self.current, self.target].into_iter().flatten() {
             if level.0 == 0 || level.0 > top {

@@ -1,8 +1,8 @@
 //! How far the user has come: answered items per block and overall.
 
-use super::assessment::Assessment;
-use super::profile::Profile;
-use super::role::RoleProfile;
+use crate::core::answers::assessment::Assessment;
+use crate::core::answers::role::RoleProfile;
+use crate::core::profile::Profile;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Count {
@@ -81,7 +81,7 @@ pub fn role_counts(profile: &Profile, role: &RoleProfile) -> Vec<Count> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::{Holding, Level, Rating};
+    use crate::core::answers::assessment::{Holding, Level, Rating};
     use crate::core::profile::tests::sample;
 
     #[test]

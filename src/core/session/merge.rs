@@ -16,10 +16,10 @@
 
 use std::collections::HashSet;
 
-use super::profile::Profile;
-use super::role::{Need, RoleProfile};
-use super::saved::{restore, Restored, Unreadable};
-use super::workbook::{Entry, Stamps, Workbook};
+use crate::core::answers::role::{Need, RoleProfile};
+use crate::core::answers::workbook::{Entry, Stamps, Workbook};
+use crate::core::formats::stored::{restore, Restored, Unreadable};
+use crate::core::profile::Profile;
 
 /// What this tab does with what another tab stored (found before writing, or told by the
 /// browser's storage event).
@@ -217,7 +217,7 @@ fn merge_entry(base: Option<&Entry>, ours: &Entry, theirs: &Entry) -> Entry {
         }
     }
     for item in items {
-        let blank = super::assessment::Rating::new(item);
+        let blank = crate::core::answers::assessment::Rating::new(item);
         let mine_rating = ours.assessment.rating(item).unwrap_or(&blank);
         let other_rating = theirs.assessment.rating(item).unwrap_or(&blank);
         let (at_mine, at_other) = (ours.stamps.item(item), theirs.stamps.item(item));
@@ -247,7 +247,7 @@ fn merge_entry(base: Option<&Entry>, ours: &Entry, theirs: &Entry) -> Entry {
         profile: merged!(profile),
         hints_from: merged!(hints_from),
         aim: merged!(aim),
-        assessment: super::assessment::Assessment { ratings },
+        assessment: crate::core::answers::assessment::Assessment { ratings },
         stamps,
     }
 }

@@ -4,11 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{AnswerProblem, Assessment, Holding, Perspective};
-use super::lang::Lang;
-use super::profile::{describe_shape, is_good_id, ItemName, Profile};
-use super::shape::{is_default, ShapeError};
-use super::texts::{fill, texts};
+use crate::core::answers::assessment::{AnswerProblem, Assessment, Holding, Perspective};
+use crate::core::formats::shape::{is_default, ShapeError};
+use crate::core::profile::{describe_shape, is_good_id, ItemName, Profile};
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, shown, texts};
 
 /// Longest evidence note, in characters (the text area allows the same).
 pub const MAX_NOTE: usize = 2000;
@@ -102,17 +102,6 @@ pub enum Refusal {
     TooLarge,
     /// A role profile where an assessment was expected, or the other way round.
     WrongKind,
-}
-
-/// A value from outside, fit to be quoted in a message: control characters dropped, at most 40
-/// characters. A crafted link must not fill the screen with its "profile id".
-pub fn shown(value: &str) -> String {
-    let clean: String = value.chars().filter(|c| !c.is_control()).collect();
-    if clean.chars().count() > 40 {
-        format!("{}…", clean.chars().take(40).collect::<String>())
-    } else {
-        clean
-    }
 }
 
 impl Invalid {
@@ -261,7 +250,7 @@ pub(crate) fn holding_from_code(code: u8) -> Option<Option<Holding>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::{Level, Rating};
+    use crate::core::answers::assessment::{Level, Rating};
     use crate::core::profile::tests::sample;
 
     fn shared(ratings: Vec<Rating>) -> Shared {
@@ -408,7 +397,7 @@ mod tests {
             )),
             Refusal::Invalid(Invalid::Shape(ShapeError {
                 path: "assessment[0].current".into(),
-                expected: crate::core::shape::Expected::WholeNumber,
+                expected: crate::core::formats::shape::Expected::WholeNumber,
             })),
             Refusal::TooLarge,
             Refusal::WrongKind,

@@ -7,16 +7,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Assessment, Perspective};
-use super::lang::Lang;
-use super::role::RoleProfile;
-use super::shape::{is_default, Number};
-use super::shared::{Person, ProfileRef};
-use super::texts::{fill, texts};
-use super::theme::Theme;
-use super::workbook::{Entry, Stamps, Workbook};
+use crate::core::answers::assessment::{Assessment, Perspective};
+use crate::core::answers::role::RoleProfile;
+use crate::core::answers::workbook::{Entry, Stamps, Workbook};
+use crate::core::formats::shape::{is_default, Number};
+use crate::core::formats::shared::{Person, ProfileRef};
+use crate::core::session::theme::Theme;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, texts};
 
-pub use super::workbook::STORAGE_KEY;
+pub use crate::core::answers::workbook::STORAGE_KEY;
 /// Unreadable entries are kept under this prefix followed by the time they were set aside.
 pub const BACKUP_KEY_PREFIX: &str = "competence-matrix.backup.";
 /// The format version this app writes. Version 3 (2026-11-28) added the stamps two tabs'
@@ -300,7 +300,7 @@ pub fn is_own_key(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::{Holding, Level, Rating};
+    use crate::core::answers::assessment::{Holding, Level, Rating};
     use proptest::prelude::*;
 
     const TODAY: &str = "2026-11-25";
@@ -321,7 +321,7 @@ mod tests {
     /// checked in as written by that version (2026-11-24), and every answer comes back.
     #[test]
     fn version_one_becomes_one_assessment_with_nothing_lost() {
-        let raw = include_str!("../../tests/fixtures/stored-v1.json");
+        let raw = include_str!("../../../tests/fixtures/stored-v1.json");
         let book = loaded(raw.trim());
         assert_eq!(book.language, Some(Lang::Nl));
         assert!(book.intro_dismissed);

@@ -3,19 +3,16 @@
 //! new or copied assessment is called, what is left when one is deleted, when there is nothing
 //! worth storing. The browser-facing session (`ui::session`) calls these; it decides nothing.
 
-use std::collections::BTreeMap;
+use serde::Serialize;
 
-use serde::{Deserialize, Serialize};
-
-use super::assessment::{AnswerProblem, Assessment, Perspective, Rating};
-use super::compare::{reads_first, Side};
-use super::lang::{lower, Lang};
-use super::profile::{ItemName, Profile};
-use super::role::RoleProfile;
-use super::shape::is_default;
-use super::shared::{Person, ProfileRef, Shared};
-use super::texts::texts;
-use super::theme::Theme;
+use crate::core::answers::assessment::{AnswerProblem, Assessment, Perspective, Rating};
+use crate::core::answers::role::RoleProfile;
+pub use crate::core::answers::stamps::Stamps;
+use crate::core::formats::shared::{Person, ProfileRef, Shared};
+use crate::core::profile::{ItemName, Profile};
+use crate::core::session::theme::Theme;
+use crate::core::words::lang::{lower, Lang};
+use crate::core::words::texts::texts;
 
 /// The one storage key of the app's data.
 pub const STORAGE_KEY: &str = "competence-matrix";
@@ -51,29 +48,6 @@ fn base36(mut n: u64) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// When things were last changed, in milliseconds since 1970: for two tabs that changed the
-/// same thing before either saw the other's change, the later change wins (see `core::merge`).
-/// 0 means "before stamps were kept". Kept in storage, never shared.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stamps {
-    /// The last change of a name, date, view, person, hints or aim.
-    #[serde(default, skip_serializing_if = "is_default")]
-    pub meta: u64,
-    /// The last change of each item's answer (or need, in a role profile).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub items: BTreeMap<String, u64>,
-}
-
-impl Stamps {
-    pub fn is_empty(&self) -> bool {
-        self.meta == 0 && self.items.is_empty()
-    }
-
-    pub fn item(&self, item: &str) -> u64 {
-        self.items.get(item).copied().unwrap_or(0)
-    }
 }
 
 /// One assessment as kept in the browser: whose view, of whom, when, and the answers.
@@ -130,18 +104,6 @@ impl Entry {
             format!("{view}, {year}")
         } else {
             format!("{who} — {view}, {year}")
-        }
-    }
-
-    /// This assessment as one side of a comparison.
-    pub fn side(&self) -> Side<'_> {
-        Side {
-            name: &self.name,
-            date: &self.date,
-            perspective: self.perspective,
-            person: &self.person,
-            profile: self.profile.as_ref(),
-            assessment: &self.assessment,
         }
     }
 
@@ -381,40 +343,6 @@ impl Workbook {
             .collect()
     }
 
-    /// The pair a comparison opens with: the assessment on screen and the most recent other one
-    /// (by date, then the latest added), in the order they read (see [`reads_first`]).
-    pub fn default_pair(&self) -> Option<(usize, usize)> {
-        let other = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != self.current)
-            .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))?
-            .0;
-        let here = self.current;
-        Some(
-            if reads_first(&self.entries[here].side(), &self.entries[other].side()) {
-                (here, other)
-            } else {
-                (other, here)
-            },
-        )
-    }
-
-    /// The pair a comparison shows for the two chosen ids: each as chosen while it exists; one
-    /// that is gone (deleted, or never chosen) is replaced from [`Workbook::default_pair`] by
-    /// one other than the side still standing. `None` with fewer than two assessments.
-    pub fn compared_pair(&self, first: &str, second: &str) -> Option<(usize, usize)> {
-        let (d1, d2) = self.default_pair()?;
-        let other_than = |kept: usize| if kept == d1 { d2 } else { d1 };
-        Some(match (self.index_of(first), self.index_of(second)) {
-            (Some(a), Some(b)) => (a, b),
-            (Some(a), None) => (a, if a == d2 { d1 } else { d2 }),
-            (None, Some(b)) => (other_than(b), b),
-            (None, None) => (d1, d2),
-        })
-    }
-
     pub fn role_index(&self, id: &str) -> Option<usize> {
         self.roles.iter().position(|r| r.id == id)
     }
@@ -479,7 +407,7 @@ fn file_name(stem: &str, title: &str, date: &str, extension: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::{Level, Rating};
+    use crate::core::answers::assessment::{Level, Rating};
     use crate::core::profile::tests::sample;
 
     fn rated(item: &str, l: u8) -> Rating {

@@ -2,11 +2,11 @@
 //! same change again changes nothing.
 
 use super::*;
-use crate::core::assessment::Rating;
+use crate::core::answers::assessment::Rating;
+use crate::core::answers::role::Need;
+use crate::core::answers::workbook::FIRST_ID;
+use crate::core::formats::shared::Person;
 use crate::core::profile::tests::sample;
-use crate::core::role::Need;
-use crate::core::shared::Person;
-use crate::core::workbook::FIRST_ID;
 
 const TODAY: &str = "2026-11-25";
 const NOW: u64 = 1_764_000_000_000;

@@ -1,0 +1,5 @@
+pub mod assessment;
+pub mod change;
+pub mod role;
+pub mod stamps;
+pub mod workbook;

@@ -1,0 +1,4 @@
+pub mod comparison;
+pub mod fit;
+pub mod progress;
+pub mod summary;

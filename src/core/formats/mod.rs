@@ -1,0 +1,5 @@
+pub mod exchange;
+pub mod link;
+pub mod shape;
+pub mod shared;
+pub mod stored;

@@ -1,0 +1,4 @@
+pub mod embed;
+pub mod merge;
+pub mod theme;
+pub mod view;

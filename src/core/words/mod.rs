@@ -1,0 +1,3 @@
+pub mod lang;
+pub mod notice;
+pub mod texts;
