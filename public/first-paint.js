@@ -72,7 +72,13 @@
   if (theme !== 'auto') root.setAttribute('data-theme', theme);
   if (query.has('embed') && !/^(0|false|no)$/.test(query.get('embed'))) classes.push('embedded');
   if (saved && saved.intro_dismissed === true) classes.push('intro-dismissed');
-  if (query.has('profile') || /^#(share|role)=/.test(location.hash)) classes.push('no-prerender');
+  // The pre-rendered page is the matrix: an address that names another view (a reload, a
+  // bookmark: src/core/session/view.rs) waits for the app instead of flashing the matrix first.
+  // The summary stands beside the matrix on a wide screen (SUMMARY_BESIDE_MATRIX, src/ui/screen.rs).
+  var view = query.getAll('view').filter(function (name) { return /^(matrix|summary|compare|roles)$/.test(name); }).pop() || 'matrix';
+  var beside = view === 'summary' && self.matchMedia && matchMedia('(min-width: 100rem)').matches;
+  var otherView = view !== 'matrix' && !beside;
+  if (query.has('profile') || otherView || /^#(share|role)=/.test(location.hash)) classes.push('no-prerender');
   // Another profile is fetched by the app once its code runs; asking for it now, beside the code,
   // saves that wait. Only a plain path to a .json file on this origin (the app checks it again).
   var profile = query.get('profile') || '';

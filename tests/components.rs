@@ -51,6 +51,14 @@ fn mount(lang: Lang) -> (HtmlElement, impl Drop) {
             node.unchecked_into::<web_sys::Element>().remove();
         }
     }
+    // A test that opened a view left its address behind: start at the matrix's.
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     container.set_class_name("test-app");
     document().body().unwrap().append_child(&container).unwrap();
@@ -217,7 +225,14 @@ async fn the_language_switch_redraws_everything_in_dutch_and_german_and_keeps_an
     let name = format!("ac{}", position("skill.leadership"));
     radio(&container, &name, "2").click();
     settle().await;
+    // The language changes in the view that is open, which stays open.
+    button(&container, "Summary").click();
+    settle().await;
     button(&container, "Nederlands").click();
+    settle().await;
+    assert_eq!(open_view(&container), "summary", "the open view stays open");
+    assert!(address().contains("view=summary"));
+    button(&container, "Matrix").click();
     settle().await;
     assert_eq!(
         text_of(&container, ".matrix section.rated h2"),
@@ -247,6 +262,89 @@ async fn the_language_switch_redraws_everything_in_dutch_and_german_and_keeps_an
     );
     assert!(text_of(&container, ".translation-note").contains("Übersetzung"));
     assert!(radio(&container, &name, "2").checked());
+}
+
+/// The view on screen, as the panes name it.
+fn open_view(container: &HtmlElement) -> String {
+    container
+        .query_selector(".panes")
+        .unwrap()
+        .and_then(|panes| panes.get_attribute("data-view"))
+        .expect("the panes say which view shows")
+}
+
+fn address() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+/// Resolves once the browser has moved through the history and told the page.
+async fn back() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        window
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                "popstate",
+                done.unchecked_ref(),
+                &options,
+            )
+            .unwrap();
+        window.history().unwrap().back().unwrap();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn each_view_is_a_step_in_the_history_that_back_undoes() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let name = format!("ac{}", position("skill.leadership"));
+    radio(&container, &name, "3").click();
+    let steps = || {
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap()
+    };
+    let start = steps();
+    for (label, view) in [
+        ("Summary", "summary"),
+        ("Compare", "compare"),
+        ("Role profiles", "roles"),
+    ] {
+        button(&container, label).click();
+        settle().await;
+        assert_eq!(open_view(&container), view);
+        assert!(
+            address().ends_with(&format!("view={view}")),
+            "{}",
+            address()
+        );
+    }
+    button(&container, "Role profiles").click();
+    assert_eq!(
+        steps(),
+        start + 3,
+        "one step per view, none for the open one"
+    );
+    back().await;
+    assert_eq!(open_view(&container), "compare");
+    back().await;
+    assert_eq!(open_view(&container), "summary");
+    back().await;
+    assert_eq!(open_view(&container), "matrix");
+    assert_eq!(address(), "");
+    assert!(
+        radio(&container, &name, "3").checked(),
+        "the answer is kept"
+    );
 }
 
 #[wasm_bindgen_test]

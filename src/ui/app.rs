@@ -172,7 +172,13 @@ fn App(
     });
     arrivals.read_fragment();
     // A link pasted into an open tab changes only the fragment.
-    web::on_hash_change(move || arrivals.read_fragment());
+    let pasted = window_event_listener(leptos::ev::hashchange, move |_| arrivals.read_fragment());
+    // Back and Forward between the views (each has its address: `core::session::view`).
+    let travelled = window_event_listener(leptos::ev::popstate, move |_| screen.travelled());
+    on_cleanup(move || {
+        pasted.remove();
+        travelled.remove();
+    });
     web::after_paint(move || {
         screen.want_summary_when(session.progress.get_untracked().overall.answered);
         web::mark_ready();
@@ -412,7 +418,7 @@ fn Workspace() -> impl IntoView {
                             type="button"
                             class=format!("tab-{}", view.name())
                             aria-pressed=move || (screen.view.get() == view).to_string()
-                            on:click=move |_| screen.show(view)
+                            on:click=move |_| screen.choose(view)
                         >
                             {label}
                         </button>

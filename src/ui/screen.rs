@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::computed::comparison::Order;
-use crate::core::session::view::{summary_due, SummaryDue, View};
+use crate::core::session::view::{
+    address_step, query_with_view, summary_due, view_in_query, AddressStep, Move, SummaryDue, View,
+};
 use crate::core::words::lang::Lang;
 use crate::core::words::notice::Notice;
 use crate::web;
@@ -42,9 +44,11 @@ pub struct Screen {
 }
 
 impl Screen {
+    /// The screen as the page opens: the view its address names (a reload, a bookmark).
     pub fn new(lang: Lang, embedded: bool, notices: Vec<Notice>) -> Screen {
+        let view = view_in_query(&web::query_string());
         Screen {
-            view: RwSignal::new(View::Matrix),
+            view: RwSignal::new(view),
             notices: RwSignal::new(notices),
             status: RwSignal::new(String::new()),
             fallback: RwSignal::new(None),
@@ -54,16 +58,36 @@ impl Screen {
             only_differences: RwSignal::new(false),
             job_lang: RwSignal::new(lang),
             fit_with: RwSignal::new(String::new()),
-            summary_due: RwSignal::new(false),
+            summary_due: RwSignal::new(view == View::Summary),
             embedded,
             language_arrived: Trigger::new(),
         }
     }
 
-    /// Shows `view`. What an action said in the view left (a link to copy by hand, "copied")
-    /// stays with it: it would read as said of the new one. Beside the matrix (a wide screen)
-    /// the summary is no view of its own.
+    /// Shows the view the user chose (a tab): a step in the history, which Back undoes.
+    pub fn choose(&self, view: View) {
+        self.go(view, Move::Chosen);
+    }
+
+    /// Shows `view` for the user (what came in by a link): the address follows, with no step of
+    /// its own.
     pub fn show(&self, view: View) {
+        self.go(view, Move::Shown);
+    }
+
+    /// Back or Forward within the app: the view the address now names.
+    pub fn travelled(&self) {
+        let view = view_in_query(&web::query_string());
+        // A fragment pasted into the address moves the history too, but not the view.
+        if view != self.view.get_untracked() {
+            self.go(view, Move::Travelled);
+        }
+    }
+
+    /// What an action said in the view left (a link to copy by hand, "copied") goes: it would
+    /// read as said of the new one. Beside the matrix (a wide screen) the summary is no view of
+    /// its own.
+    fn go(&self, view: View, why: Move) {
         self.clear_said();
         if view == View::Summary {
             self.summary_due.set(true);
@@ -73,7 +97,21 @@ impl Screen {
         } else {
             view
         };
-        self.view.set(view);
+        self.settle(view, why);
+    }
+
+    /// Puts `view` on screen and in the address, as the rule for `why` says.
+    fn settle(&self, view: View, why: Move) {
+        let search = web::query_string();
+        let query = query_with_view(&search, view);
+        match address_step(view_in_query(&search), view, why) {
+            AddressStep::Push => web::push_query(&query),
+            AddressStep::Replace => web::replace_query(&query),
+            AddressStep::Keep => {}
+        }
+        if self.view.get_untracked() != view {
+            self.view.set(view);
+        }
     }
 
     /// Forgets what an action said.
@@ -99,15 +137,19 @@ impl Screen {
     /// later a window grown wide enough to show it beside the matrix, an answer, opening it,
     /// or printing (for the next try) makes it wanted.
     pub fn want_summary_when(&self, answered: usize) {
-        let (due, view) = (self.summary_due, self.view);
+        let (screen, due) = (*self, self.summary_due);
+        let fold = move || {
+            let view = screen.view.get_untracked();
+            screen.settle(view.beside_matrix(), Move::Shown);
+        };
         let beside = web::media_matches(SUMMARY_BESIDE_MATRIX, move |beside| {
             if beside {
                 due.set(true);
-                view.set(view.get_untracked().beside_matrix());
+                fold();
             }
         });
         if beside {
-            view.set(view.get_untracked().beside_matrix());
+            fold();
         }
         match summary_due(beside, answered) {
             SummaryDue::Now => due.set(true),

@@ -15,11 +15,6 @@ fn on_window(event: &str, listener: Box<dyn FnMut(web_sys::Event)>) {
     closure.forget();
 }
 
-/// Calls `changed` when the page's fragment changes (a link pasted into an open tab).
-pub fn on_hash_change(changed: impl Fn() + 'static) {
-    on_window("hashchange", Box::new(move |_| changed()));
-}
-
 /// Calls `leaving` when the page is hidden or unloaded (tab closed, app switched, navigation):
 /// the last moment to save.
 pub fn on_leave(leaving: impl Fn() + Clone + 'static) {

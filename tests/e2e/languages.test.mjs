@@ -110,6 +110,8 @@ test(`every refusal of a link, a file or stored data reads in ${lang}, with no E
     await reload(page);
     await collect(what);
   }
+  // The reloads kept the summary open, which the import above needed.
+  await page.locator('.views').getByRole('button', { name: 'Matrix', exact: true }).click();
   await page.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
   await page.getByRole('radiogroup', { name: w.leadership, exact: true }).getByRole('radio', { name: w.level2 }).check();
   await page.locator('.notices [role=alert]').first().waitFor();

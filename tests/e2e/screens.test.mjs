@@ -221,6 +221,10 @@ test('the main flows on a 1920 × 1080 screen: rate, compare, a role profile and
   await page.screenshot({ path: await artefact('desktop-1920-roles.png') });
   assert.ok(await fits(page));
   await reload(page);
+  // The reload opens the view that was open: the role profile, its need kept.
+  await page.getByRole('heading', { name: 'Job description', exact: true }).waitFor();
+  assert.ok(await group('Communication').getByRole('radio', { name: '4 Business partner' }).isChecked(), 'the role profile kept its need');
+  await page.locator('.views').getByRole('button', { name: 'Matrix', exact: true }).click();
   assert.ok(await group('Communication').getByRole('radio', { name: '3 Proactive' }).isChecked(), 'the new assessment kept its rating');
   await context.close();
 });

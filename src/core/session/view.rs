@@ -1,6 +1,11 @@
-//! The parts of the app a user switches between, and when the summary is wanted: its code
-//! (with the comparison's, the role profiles' and what reads links and files) loads apart
-//! from the matrix's, so that a first visit on a phone does not wait for it.
+//! The parts of the app a user switches between, their addresses, and when the summary is
+//! wanted: its code (with the comparison's, the role profiles' and what reads links and files)
+//! loads apart from the matrix's, so that a first visit on a phone does not wait for it.
+//!
+//! Each view has an address of its own: `?view=summary` beside whatever else the query holds
+//! (a host's `embed&lang=nl`), the matrix none. A query, not a path, so that a plain static host
+//! serves the same page for every view with no rewrite rule; not the fragment, which carries
+//! share links.
 
 /// The part of the app on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +29,11 @@ impl View {
         }
     }
 
+    /// The view a name in an address stands for.
+    pub fn from_name(name: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.name() == name)
+    }
+
     /// The view to show once the summary stands beside the matrix (a wide screen): the summary
     /// is then no view of its own, and its tab is hidden, so the matrix takes its place.
     pub fn beside_matrix(self) -> View {
@@ -40,6 +50,87 @@ impl View {
             View::Compare => "compare",
             View::Roles => "job",
         }
+    }
+}
+
+/// The query key that names the view.
+const VIEW_KEY: &str = "view";
+
+/// The view an address's query (`search`, with or without its `?`) asks for: the last `view=`
+/// that names one, else the matrix (an old bookmark, a mistyped name).
+pub fn view_in_query(search: &str) -> View {
+    pairs(search)
+        .filter_map(|(key, value)| (key == VIEW_KEY).then(|| View::from_name(value)).flatten())
+        .last()
+        .unwrap_or(View::Matrix)
+}
+
+/// The query of the address that shows `view`: `search`'s other pairs kept as they were and in
+/// their order, `view=` after them, none for the matrix. Empty, or with its `?`.
+pub fn query_with_view(search: &str, view: View) -> String {
+    let kept = raw_pairs(search)
+        .filter(|pair| key_of(pair) != VIEW_KEY)
+        .map(str::to_string);
+    let named = (view != View::Matrix).then(|| format!("{VIEW_KEY}={}", view.name()));
+    let all: Vec<String> = kept.chain(named).collect();
+    if all.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", all.join("&"))
+    }
+}
+
+/// The query's `key=value` pairs as they came: what is kept goes back unchanged.
+fn raw_pairs(search: &str) -> impl Iterator<Item = &str> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+}
+
+fn key_of(pair: &str) -> &str {
+    pair.split_once('=').map_or(pair, |(key, _)| key)
+}
+
+/// The query's pairs, undecoded: a view's name needs no decoding.
+fn pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
+    raw_pairs(search).map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+/// Why the view changes, which decides what happens to the address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// The user chose it (a tab): a step Back can undo.
+    Chosen,
+    /// The app showed it (what came in by a link, the summary folded beside the matrix on a
+    /// wide screen): the address follows, with no step of its own.
+    Shown,
+    /// Back or Forward: the address already moved.
+    Travelled,
+}
+
+/// What happens to the address when the view changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressStep {
+    /// A new entry in the history.
+    Push,
+    /// The current entry names the new view.
+    Replace,
+    /// The address already says it.
+    Keep,
+}
+
+/// The rule: a view the user chooses is a step in the history, unless it is on screen already
+/// (a second tap adds no entry Back would have to undo); a view the app shows replaces the
+/// entry; after Back or Forward the address is right, unless what it names cannot show (the
+/// summary on a wide screen, shown beside the matrix) and the entry is corrected.
+pub fn address_step(addressed: View, next: View, why: Move) -> AddressStep {
+    if addressed == next {
+        return AddressStep::Keep;
+    }
+    match why {
+        Move::Chosen => AddressStep::Push,
+        Move::Shown | Move::Travelled => AddressStep::Replace,
     }
 }
 
@@ -98,6 +189,104 @@ mod tests {
         }
         let names: Vec<&str> = View::ALL.iter().map(|v| v.name()).collect();
         assert_eq!(names, ["matrix", "summary", "compare", "roles"]);
+    }
+
+    #[test]
+    fn every_view_has_an_address_that_leads_back_to_it() {
+        for view in View::ALL {
+            assert_eq!(View::from_name(view.name()), Some(view));
+            assert_eq!(view_in_query(&query_with_view("", view)), view);
+            assert_eq!(
+                view_in_query(&query_with_view("?embed&lang=nl", view)),
+                view
+            );
+        }
+        assert_eq!(View::from_name("Summary"), None);
+    }
+
+    #[test]
+    fn the_matrix_needs_no_address_of_its_own() {
+        assert_eq!(query_with_view("", View::Matrix), "");
+        assert_eq!(query_with_view("?view=summary", View::Matrix), "");
+        assert_eq!(query_with_view("?", View::Summary), "?view=summary");
+        assert_eq!(view_in_query(""), View::Matrix);
+        assert_eq!(view_in_query("?view=nonsense"), View::Matrix);
+        assert_eq!(view_in_query("view=roles"), View::Roles);
+    }
+
+    #[test]
+    fn a_hosts_options_stay_in_the_address_as_they_came() {
+        let host = "?embed&lang=nl&accent=%23a4262c&font=Georgia%2C%20serif";
+        assert_eq!(
+            query_with_view(host, View::Compare),
+            format!("{host}&view=compare")
+        );
+        assert_eq!(
+            query_with_view("?embed&view=compare&lang=nl", View::Roles),
+            "?embed&lang=nl&view=roles"
+        );
+        assert_eq!(
+            query_with_view("?embed=&view=roles", View::Matrix),
+            "?embed="
+        );
+        assert_eq!(
+            query_with_view("?view=summary&view=roles", View::Compare),
+            "?view=compare"
+        );
+    }
+
+    #[test]
+    fn a_chosen_view_is_a_step_back_can_undo_and_nothing_else_is() {
+        use AddressStep::*;
+        assert_eq!(
+            address_step(View::Matrix, View::Summary, Move::Chosen),
+            Push
+        );
+        assert_eq!(
+            address_step(View::Summary, View::Summary, Move::Chosen),
+            Keep
+        );
+        assert_eq!(
+            address_step(View::Summary, View::Matrix, Move::Shown),
+            Replace
+        );
+        assert_eq!(
+            address_step(View::Matrix, View::Roles, Move::Shown),
+            Replace
+        );
+        assert_eq!(
+            address_step(View::Roles, View::Roles, Move::Travelled),
+            Keep
+        );
+        assert_eq!(
+            address_step(View::Summary, View::Matrix, Move::Travelled),
+            Replace
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever a host put in the query, the view's address leads back to the view and
+        /// keeps every other pair, in its order.
+        #[test]
+        fn any_query_keeps_its_other_pairs(
+            pairs in proptest::collection::vec(("[a-z]{1,6}", proptest::option::of("[a-z0-9%.]{0,6}")), 0..6),
+            index in 0usize..4,
+        ) {
+            let search: Vec<String> = pairs.iter().map(|(key, value)| match value {
+                Some(value) => format!("{key}={value}"),
+                None => key.clone(),
+            }).collect();
+            let search = format!("?{}", search.join("&"));
+            let view = View::ALL[index];
+            let address = query_with_view(&search, view);
+            proptest::prop_assert_eq!(view_in_query(&address), view);
+            let others = |query: &str| -> Vec<String> {
+                query.trim_start_matches('?').split('&')
+                    .filter(|pair| !pair.is_empty() && !pair.starts_with("view=") && *pair != "view")
+                    .map(str::to_string).collect()
+            };
+            proptest::prop_assert_eq!(others(&address), others(&search));
+        }
     }
 
     #[test]
