@@ -130,6 +130,37 @@ for (const name of ENGINES) {
       await tab.waitFor(group('Communication'));
     });
 
+    journey('views: each has an address, Back and Forward move between them, a reload keeps the one open', size, async (tab) => {
+      await start(tab);
+      const view = () => tab.eval(() => new URLSearchParams(location.search).get('view'));
+      const steps = [];
+      if (size === 'phone') {
+        // On a wide screen the summary stands beside the matrix and has no tab.
+        await tab.click(['button', 'Summary']);
+        await tab.waitFor(['button', 'Share']);
+        steps.push('summary');
+      }
+      await tab.click(['button', 'Compare']);
+      await tab.waitFor(['heading', 'Compare two assessments']);
+      steps.push('compare');
+      await tab.click(['button', 'Role profiles']);
+      await tab.waitFor(['button', 'New role profile']);
+      steps.push('roles');
+      assert.equal(await view(), 'roles');
+      await tab.reload();
+      await tab.ready();
+      await tab.waitFor(['button', 'New role profile']);
+      // Back through every view to the matrix, whose address names none, and Forward again.
+      for (const expected of [...steps.slice(0, -1).reverse(), null]) {
+        await tab.eval(() => history.back());
+        await tab.until((name) => new URLSearchParams(location.search).get('view') === name, `back to ${expected}`, expected);
+      }
+      await tab.waitFor(group('Communication'));
+      await tab.eval(() => history.forward());
+      await tab.until((name) => new URLSearchParams(location.search).get('view') === name, 'forward', steps[0]);
+      await tab.waitFor(steps[0] === 'summary' ? ['button', 'Share'] : ['heading', 'Compare two assessments']);
+    });
+
     journey('the summary: the share link copied within the click, the share sheet called within it, copied as text', size, async (tab) => {
       await start(tab);
       await tab.click(group('Communication'), ['radio', '4 Business partner']);

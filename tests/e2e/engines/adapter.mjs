@@ -316,6 +316,19 @@ class WebKitTab extends Tab {
     await this.top();
   }
   async reload() {
+    if (this.phone) {
+      // A phone reloads the app's own page (at the address it moved to), not the frame around
+      // it, whose src is still the first address.
+      await this.top();
+      await this.driver.executeScript('window.__reloading = true; setTimeout(() => location.reload());');
+      await poll(async () => {
+        try {
+          await this.top();
+          return await this.driver.executeScript('return !window.__reloading && document.readyState !== "loading";');
+        } catch { return false; }
+      }, 'the app reloaded in the phone frame');
+      return;
+    }
     await this.driver.switchTo().defaultContent();
     await this.driver.navigate().refresh();
     await this.top();
