@@ -1,26 +1,25 @@
-//! The app's shell: it loads the profile, takes over the page the build pre-rendered, and lays
-//! out the header, the notices and the views.
+//! The app: it loads the profile, takes over the page the build pre-rendered, and wires the
+//! session (what came before it, the language, the colours, the printer, the address) under
+//! the shell (`ui::shell`).
 
 use leptos::prelude::*;
 
+use super::header::Header;
 use super::incoming::Arrivals;
-use super::kit::Choice;
 use super::languages;
-use super::later::{profile_problem, Later, Part};
-use super::matrix::{AssessmentBar, MatrixPane};
+use super::later::profile_problem;
 use super::saving::Saving;
 use super::screen::Screen;
-use super::session::{use_session, Session};
-use crate::core::answers::change::Change;
+use super::session::Session;
+use super::shell::Shell;
 use crate::core::formats::stored::{stored_language, STORAGE_KEY};
 use crate::core::markup::{change_of, parse_name};
 use crate::core::profile::{LoadError, Profile, ProfileError};
 use crate::core::session::embed;
 use crate::core::session::theme::Theme;
-use crate::core::session::view::View;
 use crate::core::words::lang::Lang;
 use crate::core::words::notice::Notice;
-use crate::core::words::texts::{texts, Texts};
+use crate::core::words::texts::texts;
 use crate::web;
 
 /// The profile the app loads unless the host names another, relative to the page so that the
@@ -187,276 +186,6 @@ fn App(
         let _lang = session.lang.get();
         screen.language_arrived.track();
         view! { <Shell /> }
-    }
-}
-
-/// The colour scheme: as the device, light or dark.
-#[component]
-fn ThemeSwitch() -> impl IntoView {
-    let session = use_session();
-    let t = session.t();
-    view! {
-        <Choice
-            label=t.theme
-            class="field theme-switch"
-            options=Signal::derive(move || {
-                let lang = session.lang.get_untracked();
-                Theme::ALL
-                    .into_iter()
-                    .map(|theme| (theme.code().to_string(), theme.label(lang).to_string()))
-                    .collect()
-            })
-            selected=Signal::derive(move || session.theme.get().code().to_string())
-            on_change=move |code: String| {
-                if let Some(theme) = Theme::from_code(&code) {
-                    session.apply(Change::Theme(theme));
-                }
-            }
-        />
-    }
-}
-
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let session = use_session();
-    let t = session.t();
-    view! {
-        <div class="language-switch" role="group" aria-label=t.language>
-            {Lang::ALL
-                .into_iter()
-                .map(|lang| {
-                    view! {
-                        <span lang=lang.code()>
-                            <button
-                                type="button"
-                                aria-pressed=move || (session.lang.get_untracked() == lang).to_string()
-                                on:click=move |_| {
-                                    languages::when_loaded(
-                                        session.profile,
-                                        lang,
-                                        false,
-                                        move || {
-                                            session.apply(Change::Language(lang));
-                                        },
-                                        move || session.screen.notify(Notice::LanguageNotLoaded(lang)),
-                                    );
-                                }
-                            >
-                                {lang.native_name()}
-                            </button>
-                        </span>
-                    }
-                })
-                .collect_view()}
-        </div>
-    }
-}
-
-/// The colour scheme and the language, in the header (in the views' bar when embedded).
-#[component]
-fn Settings() -> impl IntoView {
-    view! {
-        <div class="settings">
-            <ThemeSwitch />
-            <LanguageSwitch />
-        </div>
-    }
-}
-
-/// The app's header: its name, its line, and (outside a frame) the settings.
-#[component]
-fn Header(t: &'static Texts, settings: bool) -> impl IntoView {
-    view! {
-        <header class="app-header">
-            <div class="brand">
-                <h1>{t.app_title}</h1>
-                <p class="tagline">{t.tagline}</p>
-            </div>
-            {settings.then(|| view! { <Settings /> })}
-        </header>
-    }
-}
-
-/// Notices are few and rare: the list is drawn again when one comes or goes.
-#[component]
-fn Notices() -> impl IntoView {
-    let session = use_session();
-    let t = session.t();
-    let screen = session.screen;
-    view! {
-        <div class="notices">
-            {move || {
-                let lang = session.lang.get_untracked();
-                screen
-                    .notices
-                    .get()
-                    .into_iter()
-                    .map(|notice| {
-                        let warning = notice.is_warning();
-                        let text = notice.text(lang);
-                        view! {
-                            <div
-                                class=if warning { "notice warning" } else { "notice" }
-                                role=if warning { "alert" } else { "status" }
-                            >
-                                <p>{text}</p>
-                                <button
-                                    type="button"
-                                    class="secondary"
-                                    on:click=move |_| screen.withdraw(&notice)
-                                >
-                                    {t.dismiss}
-                                </button>
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </div>
-    }
-}
-
-#[component]
-fn Shell() -> impl IntoView {
-    let session = use_session();
-    let arrivals = expect_context::<Arrivals>();
-    let t = session.t();
-    let embedded = session.screen.embedded;
-    // What came in takes the place of the views; each link that comes is read in a pane of
-    // its own. (A memo: drawn again when this changes, not whenever `arrival` does.)
-    let arrived = Memo::new(move |_| {
-        (
-            arrivals.arrival.get().is_some(),
-            arrivals.links_opened.get(),
-        )
-    });
-    view! {
-        <a class="skip-link" href="#main">{t.skip_to_content}</a>
-        {(!embedded).then(|| view! { <Header t settings=true /> })}
-        <main id="main" tabindex="-1">
-            // Embedded, the host page shows its own header; the app's name still heads the frame.
-            {embedded.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> })}
-            // On paper only, when the summary has not been drawn yet (see the print sheet).
-            <p class="print-wait">{t.print_wait}</p>
-            <Notices />
-            <Show when=move || !session.intro_dismissed.get()>
-                <section class="intro" aria-label=t.app_title>
-                    <p>{t.intro} " " <strong>{t.intro_privacy}</strong></p>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            session.apply(Change::DismissIntro);
-                        }
-                    >
-                        {t.got_it}
-                    </button>
-                </section>
-            </Show>
-            {move || {
-                if arrived.get().0 {
-                    view! {
-                        <div class="panes">
-                            <div class="pane">
-                                <Later part=Part::Arrived />
-                            </div>
-                        </div>
-                    }
-                        .into_any()
-                } else {
-                    view! { <Workspace /> }.into_any()
-                }
-            }}
-        </main>
-        {(!embedded)
-            .then(|| {
-                view! {
-                    <footer class="app-footer">
-                        <p>{t.privacy_footer}</p>
-                        <p class="version">{t.version} " " {env!("CARGO_PKG_VERSION")}</p>
-                    </footer>
-                }
-            })}
-    }
-}
-
-/// The views and their panes. The summary stands beside the matrix on a wide screen; its code
-/// loads when it is wanted (`Screen::want_summary_when`).
-#[component]
-fn Workspace() -> impl IntoView {
-    let session = use_session();
-    let t = session.t();
-    let screen = session.screen;
-    let tabs = [
-        (View::Matrix, t.view_matrix),
-        (View::Summary, t.view_summary),
-        (View::Compare, t.view_compare),
-        (View::Roles, t.view_roles),
-    ];
-    let class_of = move |view: View, class: &'static str| {
-        move || {
-            if screen.view.get() == view {
-                class.to_string()
-            } else {
-                format!("{class} is-hidden")
-            }
-        }
-    };
-    let own = move || matches!(screen.view.get(), View::Matrix | View::Summary);
-    // Drawn once wanted, and again each time it is opened (see below).
-    let summary =
-        Memo::new(move |_| (screen.summary_due.get(), screen.view.get() == View::Summary));
-    view! {
-        <nav class="views" aria-label=t.views>
-            {tabs
-                .into_iter()
-                .map(|(view, label)| {
-                    view! {
-                        // The stylesheet hides the summary's tab where the summary stands beside
-                        // the matrix.
-                        <button
-                            type="button"
-                            class=format!("tab-{}", view.name())
-                            aria-pressed=move || (screen.view.get() == view).to_string()
-                            on:click=move |_| screen.choose(view)
-                        >
-                            {label}
-                        </button>
-                    }
-                })
-                .collect_view()}
-            {screen.embedded.then(|| view! { <Settings /> })}
-        </nav>
-        <Show when=own>
-            <AssessmentBar />
-        </Show>
-        // Which view shows, for the wide layout (the summary beside the matrix or not).
-        <div class="panes" data-view=move || screen.view.get().name()>
-            <div class=class_of(View::Matrix, "pane matrix-pane")>
-                <MatrixPane />
-            </div>
-            // Drawn again when it comes into view, as the other views are: what an action said
-            // there is gone, and a view that could not be loaded is tried again.
-            {move || {
-                summary.get().0.then(|| {
-                    view! {
-                        <aside class=class_of(View::Summary, "pane summary-pane")>
-                            <Later part=Part::Summary />
-                        </aside>
-                    }
-                })
-            }}
-            <Show when=move || screen.view.get() == View::Compare>
-                <div class="pane compare-pane">
-                    <Later part=Part::Compare />
-                </div>
-            </Show>
-            <Show when=move || screen.view.get() == View::Roles>
-                <div class="pane roles-pane">
-                    <Later part=Part::Roles />
-                </div>
-            </Show>
-        </div>
     }
 }
 

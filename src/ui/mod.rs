@@ -4,7 +4,9 @@
 //! - `session`: the one workbook of the page and its parts; `saving`: storage and other tabs;
 //!   `screen`: what is on screen; `incoming`: links and files that come in; `sharing`: what
 //!   leaves; `documents`: the documents the views show.
-//! - `app`: the shell; `matrix`: the matrix and the assessments bar; `kit`: building blocks.
+//! - `app`: starting the app and wiring its session; `shell`: the page's layout and the views'
+//!   tabs; `header`, `notices`; `matrix`: the matrix and the assessments bar; `kit`: building
+//!   blocks.
 //! - `later`: the views whose code loads after the matrix's — `summary`, `compare`, `roles`,
 //!   `arrived` (what came in).
 
@@ -12,16 +14,19 @@ mod app;
 mod arrived;
 mod compare;
 mod documents;
+mod header;
 pub mod incoming;
 mod kit;
 mod languages;
 mod later;
 mod matrix;
+mod notices;
 mod roles;
 pub mod saving;
 pub mod screen;
 pub mod session;
 mod sharing;
+mod shell;
 mod summary;
 
 pub use app::{mount_app, start, PROFILE_URL};
