@@ -251,47 +251,63 @@ pub fn AssessmentBar() -> impl IntoView {
     }
 }
 
-/// The answers kept for items the profile no longer has, as markup; empty when there are none.
-fn retired_html(session: Session) -> String {
-    use crate::core::doc::el;
+/// One answer kept for an item the profile no longer has, as the list shows it.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Retired {
+    item: String,
+    said: String,
+    evidence: String,
+}
+
+/// The answers kept for items the profile no longer has (a newer profile version dropped
+/// them); nothing when there are none.
+#[component]
+fn RetiredAnswers() -> impl IntoView {
+    let session = use_session();
     let t = session.t();
-    session.with_answers(|b| {
-        let retired: Vec<_> = b
-            .entry()
-            .assessment
-            .retired(session.profile)
-            .map(|rating| {
-                let mut li = el("li").kid(el("code").text(rating.item.clone()));
-                if let Some(level) = rating.current {
-                    li = li.text(format!(
-                        " · {}",
-                        fill(t.level_n, &[("n", &level.0.to_string())])
-                    ));
-                }
-                if let Some(holding) = rating.held {
-                    li = li.text(format!(" · {}", t.holding(holding)));
-                }
-                if !rating.evidence.is_empty() {
-                    li = li.text(" ").kid(el("q").text(rating.evidence.clone()));
-                }
-                li
-            })
-            .collect();
-        if retired.is_empty() {
-            return String::new();
-        }
-        el("section")
-            .class("block retired")
-            .attr("aria-labelledby", "retired-heading")
-            .kid(
-                el("h2")
-                    .attr("id", "retired-heading")
-                    .text(t.retired_heading),
-            )
-            .kid(el("p").text(t.retired_intro))
-            .kid(el("ul").kids(retired))
-            .html()
-    })
+    let retired = Memo::new(move |_| {
+        session.with_answers(|b| {
+            b.entry()
+                .assessment
+                .retired(session.profile)
+                .map(|rating| {
+                    let level = rating
+                        .current
+                        .map(|level| fill(t.level_n, &[("n", &level.0.to_string())]));
+                    let holding = rating.held.map(|holding| t.holding(holding).to_string());
+                    let said = level
+                        .into_iter()
+                        .chain(holding)
+                        .map(|part| format!(" · {part}"))
+                        .collect::<String>();
+                    Retired {
+                        item: rating.item.clone(),
+                        said,
+                        evidence: rating.evidence.clone(),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || retired.with(|r| !r.is_empty())>
+            <section class="block retired" aria-labelledby="retired-heading">
+                <h2 id="retired-heading">{t.retired_heading}</h2>
+                <p>{t.retired_intro}</p>
+                <ul>
+                    // Keyed by the whole line: a line that changed is drawn anew.
+                    <For each=move || retired.get() key=|kept| kept.clone() let:kept>
+                        <li>
+                            <code>{kept.item}</code>
+                            {kept.said}
+                            {(!kept.evidence.is_empty())
+                                .then(|| view! { " " <q>{kept.evidence}</q> })}
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
 }
 
 /// The matrix view: progress, the hints switch, the matrix, retired answers, erasing.
@@ -347,7 +363,7 @@ pub fn MatrixPane() -> impl IntoView {
                 }
             })
         />
-        <div class="retired-frame" inner_html=move || retired_html(session)></div>
+        <RetiredAnswers />
         <section class="danger-zone">
             <button type="button" class="danger" on:click=move |_| erase_open.set(true)>
                 {t.erase}
