@@ -459,6 +459,7 @@ fn node_count(root: &HtmlElement) -> u32 {
 
 #[wasm_bindgen_test]
 async fn parts_drawn_again_leave_nothing_behind_and_unmounting_takes_everything() {
+    let listening = web::listeners_on_page();
     let (container, app) = mount(Lang::En);
     settle().await;
     // Once opened, the summary stays drawn (hidden behind the other views): count from there.
@@ -496,5 +497,34 @@ async fn parts_drawn_again_leave_nothing_behind_and_unmounting_takes_everything(
         document().query_selector_all("main").unwrap().length(),
         0,
         "unmounted"
+    );
+    // And no listener of the app is left on the page: leaving it saves nothing, another tab's
+    // write, printing, Back and a pasted link reach nobody.
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    for event in [
+        "pagehide",
+        "storage",
+        "beforeprint",
+        "popstate",
+        "hashchange",
+    ] {
+        window
+            .dispatch_event(&web_sys::Event::new(event).unwrap())
+            .unwrap();
+    }
+    document()
+        .dispatch_event(&web_sys::Event::new("visibilitychange").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        web::read(STORAGE_KEY),
+        None,
+        "nothing saved after unmounting"
+    );
+    assert_eq!(
+        web::listeners_on_page(),
+        listening,
+        "every listener the app added is gone with it"
     );
 }

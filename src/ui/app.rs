@@ -178,8 +178,14 @@ fn App(
         pasted.remove();
         travelled.remove();
     });
+    // After the paint no component is running: the app's owner takes what is set up then.
+    let owner = Owner::current();
     web::after_paint(move || {
-        screen.want_summary_when(session.progress.get_untracked().overall.answered);
+        let answered = session.progress.get_untracked().overall.answered;
+        match &owner {
+            Some(owner) => owner.with(|| screen.want_summary_when(answered)),
+            None => screen.want_summary_when(answered),
+        }
         web::mark_ready();
     });
     move || {

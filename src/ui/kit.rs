@@ -1,6 +1,6 @@
 //! The few building blocks every view is made of: a list to choose from, a text field, a check
 //! box, a container for markup written by `core`, a confirmation, a section under a heading,
-//! the line that says what an action did. Texts come in as they are: the shell is drawn again
+//! the line that says what an action did, listeners kept while mounted. Texts come in as they are: the shell is drawn again
 //! when the language changes.
 
 use leptos::html;
@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::session::use_session;
 use crate::core::answers::change::Change;
+use crate::web;
 
 /// A labelled drop-down list of (value, text) options.
 #[component]
@@ -255,4 +256,16 @@ pub fn ActionStatus() -> impl IntoView {
                 })
         }}
     }
+}
+
+/// Keeps `listeners` on the page while the component (or the owner) that added them lives, and
+/// takes them off when it goes: an app unmounted (a test, a host that removes it) leaves no
+/// listener behind calling into it.
+pub fn while_mounted(listeners: impl IntoIterator<Item = web::Listener>) {
+    let listeners = send_wrapper::SendWrapper::new(listeners.into_iter().collect::<Vec<_>>());
+    on_cleanup(move || {
+        for listener in listeners.take() {
+            listener.remove();
+        }
+    });
 }

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use super::kit::while_mounted;
 use super::session::Session;
 use crate::core::answers::workbook::Workbook;
 use crate::core::formats::stored::{backup_key, restore, Restored, STORAGE_KEY};
@@ -122,8 +123,10 @@ impl Saving {
             }
             edits
         });
-        web::on_change_in_other_tab(STORAGE_KEY, move |_| saving.other_tab_wrote(session));
-        web::on_leave(move || saving.save_now(session));
+        let other_tab =
+            web::on_change_in_other_tab(STORAGE_KEY, move |_| saving.other_tab_wrote(session));
+        let leaving = web::on_leave(move || saving.save_now(session));
+        while_mounted(other_tab.into_iter().chain(leaving));
         if self.unsaved.get_value() {
             self.unsaved.set_value(false);
             self.schedule(session);

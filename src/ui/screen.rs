@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::kit::while_mounted;
 use crate::core::computed::comparison::Order;
 use crate::core::session::view::{
     address_step, query_with_view, summary_due, view_in_query, AddressStep, Move, SummaryDue, View,
@@ -133,7 +134,8 @@ impl Screen {
         }
     }
 
-    /// When the summary is wanted (the rule: [`summary_due`]), once the first frame is shown;
+    /// When the summary is wanted (the rule: [`summary_due`]), once the first frame is shown
+    /// (called under the app's owner, which takes the listeners off when it goes);
     /// later a window grown wide enough to show it beside the matrix, an answer, opening it,
     /// or printing (for the next try) makes it wanted.
     pub fn want_summary_when(&self, answered: usize) {
@@ -142,7 +144,7 @@ impl Screen {
             let view = screen.view.get_untracked();
             screen.settle(view.beside_matrix(), Move::Shown);
         };
-        let beside = web::media_matches(SUMMARY_BESIDE_MATRIX, move |beside| {
+        let (beside, resized) = web::media_matches(SUMMARY_BESIDE_MATRIX, move |beside| {
             if beside {
                 due.set(true);
                 fold();
@@ -156,7 +158,8 @@ impl Screen {
             SummaryDue::WhenIdle => web::when_idle(move || due.set(true)),
             SummaryDue::Later => {}
         }
-        web::on_before_print(move || due.set(true));
+        let printing = web::on_before_print(move || due.set(true));
+        while_mounted(resized.into_iter().chain(printing));
     }
 
     /// An answer came: now there is something to summarise.

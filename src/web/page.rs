@@ -7,29 +7,66 @@ use wasm_bindgen::JsCast;
 
 use super::{document, property, root_element, window};
 
-/// Calls `listener` on every `event` at the window, for as long as the page lives.
-fn on_window(event: &str, listener: Box<dyn FnMut(web_sys::Event)>) {
-    let Some(window) = window() else { return };
-    let closure = Closure::wrap(listener);
-    let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-    closure.forget();
+/// A listener added to the page, until [`Listener::remove`] takes it off (the components that
+/// add one remove it when they go: `ui::kit::while_mounted`).
+pub struct Listener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    /// How many listeners [`listen`] has on the page now.
+    static LISTENING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many listeners the app has added with [`listen`] and not yet removed (the component
+/// tests check that an unmounted app leaves none).
+pub fn listeners_on_page() -> usize {
+    LISTENING.with(|n| n.get())
+}
+
+impl Listener {
+    pub fn remove(self) {
+        LISTENING.with(|n| n.set(n.get().saturating_sub(1)));
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Calls `listener` on every `event` at `target`, until the returned listener is removed.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    listener: impl FnMut(web_sys::Event) + 'static,
+) -> Option<Listener> {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(listener);
+    target
+        .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())
+        .ok()?;
+    LISTENING.with(|n| n.set(n.get() + 1));
+    Some(Listener {
+        target: target.clone(),
+        event,
+        closure,
+    })
 }
 
 /// Calls `leaving` when the page is hidden or unloaded (tab closed, app switched, navigation):
 /// the last moment to save.
-pub fn on_leave(leaving: impl Fn() + Clone + 'static) {
+pub fn on_leave(leaving: impl Fn() + Clone + 'static) -> Vec<Listener> {
     let on_hide = leaving.clone();
-    on_window("pagehide", Box::new(move |_| on_hide()));
-    let Some(document) = document() else { return };
-    let visibility = document.clone();
-    let closure = Closure::<dyn FnMut()>::new(move || {
-        if visibility.visibility_state() == web_sys::VisibilityState::Hidden {
-            leaving();
-        }
+    let hidden = window().and_then(|w| listen(&w, "pagehide", move |_| on_hide()));
+    let switched = document().and_then(|document| {
+        let visibility = document.clone();
+        listen(&document, "visibilitychange", move |_| {
+            if visibility.visibility_state() == web_sys::VisibilityState::Hidden {
+                leaving();
+            }
+        })
     });
-    let _ = document
-        .add_event_listener_with_callback("visibilitychange", closure.as_ref().unchecked_ref());
-    closure.forget();
+    hidden.into_iter().chain(switched).collect()
 }
 
 /// Runs `then` once the next frame has been painted: work that may wait, after what the user
@@ -237,16 +274,15 @@ pub fn take_prerendered() -> Vec<(String, String)> {
 }
 
 /// Whether the media query (one of the stylesheet's breakpoints) holds now; `changed` is called
-/// with the answer whenever it changes (a window resized, a phone turned).
-pub fn media_matches(query: &str, changed: impl Fn(bool) + 'static) -> bool {
+/// with the answer whenever it changes (a window resized, a phone turned), until the listener
+/// is removed.
+pub fn media_matches(query: &str, changed: impl Fn(bool) + 'static) -> (bool, Option<Listener>) {
     let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
-        return false;
+        return (false, None);
     };
     let watched = list.clone();
-    let closure = Closure::<dyn FnMut()>::new(move || changed(watched.matches()));
-    let _ = list.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
-    closure.forget();
-    list.matches()
+    let listener = listen(&list, "change", move |_| changed(watched.matches()));
+    (list.matches(), listener)
 }
 
 /// Whether the media query (one of the stylesheet's breakpoints) holds now.
@@ -278,7 +314,8 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
     }
 }
 
-/// Calls `printing` when the user is about to print.
-pub fn on_before_print(printing: impl Fn() + 'static) {
-    on_window("beforeprint", Box::new(move |_| printing()));
+/// Calls `printing` when the user is about to print, until the listener is removed.
+pub fn on_before_print(printing: impl Fn() + 'static) -> Option<Listener> {
+    let window = window()?;
+    listen(&window, "beforeprint", move |_| printing())
 }

@@ -101,16 +101,17 @@ pub fn remove_own_keys() {
 }
 
 /// Calls `changed` with the new value whenever another tab of this browser changes `key` in
-/// storage (browsers do not tell the tab that wrote it). The listener lives as long as the page.
-pub fn on_change_in_other_tab(key: &'static str, changed: impl Fn(Option<String>) + 'static) {
-    let Some(window) = window() else { return };
-    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+/// storage (browsers do not tell the tab that wrote it), until the listener is removed.
+pub fn on_change_in_other_tab(
+    key: &'static str,
+    changed: impl Fn(Option<String>) + 'static,
+) -> Option<super::Listener> {
+    let window = window()?;
+    super::listen(&window, "storage", move |event: web_sys::Event| {
         if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
             if event.key().as_deref() == Some(key) {
                 changed(event.new_value());
             }
         }
-    });
-    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    listener.forget();
+    })
 }
