@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, root } from '../tests/e2e/support.mjs';
+import { serveStatic as serve, root } from './lib/static-server.mjs';
 
 const compress = !process.argv.includes('--uncompressed');
 const at = process.argv.indexOf('--runs');

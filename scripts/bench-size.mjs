@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { root, dist } from '../tests/e2e/support.mjs';
+import { root, dist } from './lib/static-server.mjs';
 
 if (process.argv.includes('--build')) {
   execFileSync('trunk', ['build', '--release', '--offline'], { cwd: root, stdio: 'inherit',

@@ -21,7 +21,8 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, dist } from '../tests/e2e/support.mjs';
+import { serveStatic as serve, dist } from './lib/static-server.mjs';
+import { launchChromium } from './lib/chromium.mjs';
 import { generate } from './gen-profile.mjs';
 
 const arg = (name, fallback) => {
@@ -37,7 +38,7 @@ const site = mkdtempSync(join(tmpdir(), 'bench-'));
 cpSync(arg('dist', dist), site, { recursive: true });
 for (const n of sizes) writeFileSync(join(site, 'profiles', `gen-${n}.json`), JSON.stringify(generate(n)));
 const server = await serve(site, { compress });
-const browser = await launch({ guard: false });
+const browser = await launchChromium();
 const viewport = { width: 390, height: 844 };
 
 // Runs in every page before its own scripts: records when the matrix is painted. The live app

@@ -2,7 +2,8 @@
 // Run by hand after changing the SVG: node scripts/make-icons.mjs
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, root } from '../tests/e2e/support.mjs';
+import { root } from './lib/static-server.mjs';
+import { launchChromium as launch } from './lib/chromium.mjs';
 
 const svg = readFileSync(join(root, 'public/icons/icon.svg'), 'utf8');
 const browser = await launch();

@@ -15,7 +15,8 @@
 // shows the copy in the visitor's language.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch } from '../tests/e2e/support.mjs';
+import { serveStatic as serve } from './lib/static-server.mjs';
+import { launchChromium } from './lib/chromium.mjs';
 
 // An element, not a comment: the release build's HTML minifier keeps it.
 const MARK = /<div id="?prerendered"?><\/div>/;
@@ -28,7 +29,7 @@ export async function prerender(dir, languages) {
   const page = readFileSync(index, 'utf8');
   if (!MARK.test(page)) throw new Error('index.html has no place for the pre-rendered page');
   const server = await serve(dir);
-  const browser = await launch({ guard: false });
+  const browser = await launchChromium();
   const copies = [];
   try {
     for (const lang of languages) {
