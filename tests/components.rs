@@ -177,7 +177,10 @@ async fn a_level_click_updates_its_row_the_counts_and_storage() {
         row.query_selector(".chosen").unwrap().unwrap().text_content().unwrap(),
         "Level 4 · Business partner: Works as a strategic partner: shares in decisions, represents the executive and shapes outcomes."
     );
-    assert_eq!(text_of(&container, "#ak1"), "1 of 18 rated");
+    assert_eq!(
+        text_of(&container, "[aria-labelledby=ab1] .count"),
+        "1 of 18 rated"
+    );
     assert_eq!(text_of(&container, ".toolbar .overall"), "1 of 64 answered");
     let stored = web::read(STORAGE_KEY).expect("saved");
     assert!(
@@ -187,7 +190,10 @@ async fn a_level_click_updates_its_row_the_counts_and_storage() {
     // Back to "not rated": the counts follow, and nothing is left to keep.
     radio(&container, &name, "0").click();
     settle().await;
-    assert_eq!(text_of(&container, "#ak1"), "0 of 18 rated");
+    assert_eq!(
+        text_of(&container, "[aria-labelledby=ab1] .count"),
+        "0 of 18 rated"
+    );
     assert_eq!(web::read(STORAGE_KEY), None);
 }
 
@@ -215,7 +221,10 @@ async fn a_held_task_and_a_note_are_saved() {
         ),
         "{stored}"
     );
-    assert_eq!(text_of(&container, "#ak0"), "1 of 11 answered");
+    assert_eq!(
+        text_of(&container, "[aria-labelledby=ab0] .count"),
+        "1 of 11 answered"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -262,6 +271,116 @@ async fn the_language_switch_redraws_everything_in_dutch_and_german_and_keeps_an
     );
     assert!(text_of(&container, ".translation-note").contains("Übersetzung"));
     assert!(radio(&container, &name, "2").checked());
+}
+
+/// Every node a mutation touched while `act` ran (and the app settled after it), under `root`.
+async fn mutated_while(root: &web_sys::Node, act: impl FnOnce()) -> Vec<web_sys::Node> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let touched: Rc<RefCell<Vec<web_sys::Node>>> = Rc::default();
+    let keep = touched.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |records: js_sys::Array| {
+            for record in records.iter() {
+                let record: web_sys::MutationRecord = record.unchecked_into();
+                if let Some(target) = record.target() {
+                    keep.borrow_mut().push(target);
+                }
+            }
+        },
+    );
+    let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_subtree(true);
+    options.set_child_list(true);
+    options.set_attributes(true);
+    options.set_character_data(true);
+    observer.observe_with_options(root, &options).unwrap();
+    act();
+    settle().await;
+    for record in observer.take_records().iter() {
+        let record: web_sys::MutationRecord = record.unchecked_into();
+        if let Some(target) = record.target() {
+            touched.borrow_mut().push(target);
+        }
+    }
+    observer.disconnect();
+    let nodes = touched.borrow().clone();
+    nodes
+}
+
+/// The element a node is, or the one it is the text of.
+fn element_of(node: &web_sys::Node) -> web_sys::Element {
+    match node.dyn_ref::<web_sys::Element>() {
+        Some(element) => element.clone(),
+        None => node.parent_element().expect("a text node has a parent"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn one_rating_changes_its_own_row_and_its_blocks_count_and_nothing_else() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let matrix = container
+        .query_selector(".matrix-pane .matrix")
+        .unwrap()
+        .unwrap();
+    let name = format!("ac{}", position("skill.leadership"));
+    let picked = radio(&container, &name, "3");
+    let row = picked.closest(".row").unwrap().unwrap();
+    let count = container
+        .query_selector("[aria-labelledby=ab1] .count")
+        .unwrap()
+        .unwrap();
+    let touched = mutated_while(&matrix, || picked.click()).await;
+    assert!(!touched.is_empty(), "the rating reached the page");
+    let mut line = false;
+    for node in &touched {
+        let element = element_of(node);
+        let in_row = row.contains(Some(&element));
+        let in_count = count.contains(Some(&element));
+        assert!(
+            in_row || in_count,
+            "a mutation outside the row and its block's count: {}",
+            element.outer_html().chars().take(120).collect::<String>()
+        );
+        line |= element.closest(".chosen").unwrap().is_some();
+    }
+    assert!(line, "the row's line says the new level");
+    assert_eq!(
+        text_of(&container, "[aria-labelledby=ab1] .count"),
+        "1 of 18 rated"
+    );
+    // A note typed in another row touches that row alone: not even a count.
+    let note: HtmlElement = container
+        .query_selector(&format!(
+            "textarea[name='ae{}']",
+            position("skill.communication")
+        ))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let note_row = note.closest(".row").unwrap().unwrap();
+    let touched = mutated_while(&matrix, || {
+        let area: web_sys::HtmlTextAreaElement = note.clone().unchecked_into();
+        area.set_value("Chaired the works council");
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+    })
+    .await;
+    for node in &touched {
+        let element = element_of(node);
+        assert!(
+            note_row.contains(Some(&element)),
+            "a note changed something outside its row: {}",
+            element.outer_html().chars().take(120).collect::<String>()
+        );
+    }
+    assert!(web::read(STORAGE_KEY)
+        .unwrap()
+        .contains("Chaired the works council"));
 }
 
 /// The view on screen, as the panes name it.

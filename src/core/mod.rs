@@ -16,7 +16,6 @@ pub mod answers;
 pub mod computed;
 pub mod doc;
 pub mod formats;
-pub mod markup;
 pub mod profile;
 pub mod report;
 pub mod session;

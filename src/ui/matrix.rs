@@ -1,135 +1,16 @@
-//! The matrix views: the assessments bar above them, the progress line, and the matrix itself —
-//! markup from `core::markup`, set once per drawing, with one listener that turns any change of
-//! any input into a `Change` (by the input's name, in constant time) and then updates that
-//! row's line and its block's count in place.
+//! The matrix view: the assessments bar above it, the progress line, the hints switch, the
+//! matrix itself (`ui::rows`), the answers kept for retired items, erasing.
 
-use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::kit::{Check, Choice, Confirm, CopyAndDelete, Field, FieldKind};
+use super::rows::MatrixView;
 use super::saving::Saving;
-use super::session::{use_session, Session};
+use super::session::use_session;
 use crate::core::answers::assessment::Perspective;
 use crate::core::answers::change::{Change, EntryField};
-use crate::core::markup::{
-    change_of, chosen_line, count_id, count_line, parse_name, rows_id, Input, MatrixKind,
-    MatrixParts, ROWS_PER_PART,
-};
+use crate::core::answers::inputs::MatrixKind;
 use crate::core::words::texts::fill;
-use crate::web;
-
-/// The name and value of the input that changed.
-fn changed_input(target: &web_sys::Element) -> Option<(String, String)> {
-    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-        Some((input.name(), input.value()))
-    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
-        Some((select.name(), select.value()))
-    } else {
-        let area = target.dyn_ref::<web_sys::HtmlTextAreaElement>()?;
-        Some((area.name(), area.value()))
-    }
-}
-
-/// An input of a matrix changed: the change goes to the session; the row's line and the
-/// block's count follow in place.
-pub fn answer(
-    session: Session,
-    kind: MatrixKind,
-    target: &web_sys::Element,
-    name: &str,
-    value: &str,
-) {
-    let Some((of, input, position)) = parse_name(name) else {
-        return;
-    };
-    if of != kind {
-        return;
-    }
-    let Some(change) = change_of(session.profile, kind, input, position, value) else {
-        return;
-    };
-    let effects = session.apply(change);
-    if !effects.save() {
-        return;
-    }
-    let profile = session.profile;
-    let lang = session.lang.get_untracked();
-    if matches!(input, Input::Current | Input::Needed) {
-        let level = session.with_book(|b| match kind {
-            MatrixKind::Assessment => b.entry().assessment.ratings.get(position)?.current,
-            MatrixKind::Role => b.roles.get(b.current_role?)?.needs.get(position)?.level,
-        });
-        web::set_row_text(target, ".chosen", &chosen_line(profile, kind, level, lang));
-    }
-    let block = effects
-        .answered
-        .filter(|a| a.was != a.is)
-        .map(|a| a.block)
-        .or(effects.need);
-    if let Some(block) = block {
-        let count = match kind {
-            MatrixKind::Assessment => session.progress.get_untracked().blocks.get(block).copied(),
-            MatrixKind::Role => session.with_book(|b| {
-                let role = b.roles.get(b.current_role?)?;
-                crate::core::computed::progress::role_counts(profile, role)
-                    .get(block)
-                    .copied()
-            }),
-        };
-        if let Some(count) = count {
-            web::set_text_by_id(
-                &count_id(kind, block),
-                &count_line(profile, kind, block, count, lang),
-            );
-        }
-    }
-    if kind == MatrixKind::Assessment {
-        session.screen.answered();
-    }
-}
-
-/// A matrix drawn from markup: set on every drawing, even when the markup is the same as before
-/// (the browser's own state — a radio the user checked — must give way to the workbook's after
-/// an erase or another tab's state). A large profile's further rows follow one part per frame;
-/// a newer drawing stops them.
-#[component]
-pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl IntoView {
-    let session = use_session();
-    let frame = NodeRef::<html::Div>::new();
-    let drawn = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let MatrixParts { first, later } = session.matrix_html(kind);
-        let Some(node) = frame.get() else { return };
-        node.set_inner_html(&first);
-        drawn.update_value(|n| *n += 1);
-        let generation = drawn.get_value();
-        let mut next = later.start;
-        web::each_frame(move || {
-            if drawn.try_get_value() != Some(generation) || next >= later.end {
-                return false;
-            }
-            let until = (next + ROWS_PER_PART).min(later.end);
-            for (block, part) in session.matrix_rows(kind, next..until) {
-                web::append_html(&rows_id(kind, block), &part);
-            }
-            next = until;
-            next < later.end
-        });
-    });
-    let changed = move |ev: web_sys::Event| {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        if let Some((name, value)) = changed_input(&target) {
-            answer(session, kind, &target, &name, &value);
-        }
-    };
-    view! { <div node_ref=frame class=move || class.get() on:change=changed on:input=changed></div> }
-}
 
 /// A list of the assessments to pick one from.
 #[component]

@@ -5,7 +5,7 @@
 //!   `screen`: what is on screen; `incoming`: links and files that come in; `sharing`: what
 //!   leaves; `documents`: the documents the views show.
 //! - `app`: starting the app and wiring its session; `shell`: the page's layout and the views'
-//!   tabs; `header`, `notices`; `matrix`: the matrix and the assessments bar; `kit`: building
+//!   tabs; `header`, `notices`; `matrix`: the matrix view and the assessments bar; `rows`: the matrix's blocks and rows; `kit`: building
 //!   blocks.
 //! - `later`: the views whose code loads after the matrix's — `summary`, `compare`, `roles`,
 //!   `arrived` (what came in).
@@ -22,6 +22,7 @@ mod later;
 mod matrix;
 mod notices;
 mod roles;
+mod rows;
 pub mod saving;
 pub mod screen;
 pub mod session;

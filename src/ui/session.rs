@@ -7,10 +7,11 @@
 use leptos::prelude::*;
 
 use super::screen::Screen;
+use crate::core::answers::assessment::Rating;
 use crate::core::answers::change::{Change, Context, Effects};
+use crate::core::answers::role::Need;
 use crate::core::answers::workbook::Workbook;
-use crate::core::computed::progress::{progress, role_counts, Progress};
-use crate::core::markup::{self, Matrix, MatrixKind, MatrixParts};
+use crate::core::computed::progress::{progress, role_counts, Count, Progress};
 use crate::core::profile::Profile;
 use crate::core::session::theme::Theme;
 use crate::core::words::lang::Lang;
@@ -33,6 +34,9 @@ struct Parts {
     meta: Trigger,
     /// Language, colour scheme, the first-visit explanation.
     settings: Trigger,
+    /// One per item position: that row's answer, or its need in the role editor. A row
+    /// listens to its own, so that a rating at 5,000 items wakes one row, not 5,000.
+    rows: StoredValue<Vec<Trigger>>,
 }
 
 #[derive(Clone, Copy)]
@@ -73,6 +77,7 @@ impl Session {
             needs: Trigger::new(),
             meta: Trigger::new(),
             settings: Trigger::new(),
+            rows: StoredValue::new((0..profile.item_count()).map(|_| Trigger::new()).collect()),
         };
         let progress = RwSignal::new(progress(profile, &book.entry().assessment));
         let book = StoredValue::new(book);
@@ -134,6 +139,11 @@ impl Session {
         }
         if effects.answers || effects.layout {
             self.parts.answers.notify();
+        }
+        if let Some(row) = effects.row {
+            self.parts
+                .rows
+                .with_value(|rows| rows.get(row).map(|row| row.notify()));
         }
         if effects.role_layout {
             self.parts.role_layout.notify();
@@ -250,64 +260,67 @@ impl Session {
         })
     }
 
-    /// The matrix of the assessment on screen, as markup with its answers in place: the first
-    /// rows, and where the rest begin (see [`Session::matrix_rows`]).
-    pub fn matrix_html(&self, kind: MatrixKind) -> MatrixParts {
-        match kind {
-            MatrixKind::Assessment => self.parts.layout.track(),
-            MatrixKind::Role => self.parts.role_layout.track(),
-        }
-        self.lang.track();
-        self.with_matrix(kind, |m| markup::matrix_parts(m, markup::FIRST_ROWS))
+    /// The answer at `position` of the assessment on screen; subscribes to that item's answer
+    /// and to another assessment coming on screen.
+    pub fn rating_at(&self, position: usize) -> Option<Rating> {
+        self.track_row(position);
+        self.parts.layout.track();
+        self.book
+            .with_value(|b| b.entry().assessment.ratings.get(position).cloned())
     }
 
-    /// Further rows of a matrix, from the workbook as it is now: (block index, markup).
-    pub fn matrix_rows(
-        &self,
-        kind: MatrixKind,
-        positions: std::ops::Range<usize>,
-    ) -> Vec<(usize, String)> {
-        self.with_matrix(kind, |m| markup::rows_html(m, positions))
+    /// What the role profile in the editor needs at `position`; subscribes to its needs.
+    pub fn need_at(&self, position: usize) -> Option<Need> {
+        self.track_row(position);
+        self.parts.role_layout.track();
+        self.book.with_value(|b| {
+            let role = b.roles.get(b.current_role?)?;
+            role.needs.get(position).cloned()
+        })
     }
 
-    /// Runs `draw` on the matrix of `kind` as the workbook holds it, without subscribing.
-    pub fn with_matrix<R: Default>(&self, kind: MatrixKind, draw: impl FnOnce(&Matrix) -> R) -> R {
+    fn track_row(&self, position: usize) {
+        self.parts
+            .rows
+            .with_value(|rows| rows.get(position).map(|row| row.track()));
+    }
+
+    /// How many of each block's items the role profile in the editor has chosen.
+    pub fn role_counts(&self) -> Vec<Count> {
+        self.parts.needs.track();
+        self.parts.role_layout.track();
+        self.book.with_value(|b| {
+            b.current_role
+                .and_then(|i| b.roles.get(i))
+                .map(|role| role_counts(self.profile, role))
+                .unwrap_or_default()
+        })
+    }
+
+    /// Whose answers show beside each item ("Anna (Manager)"), when the assessment on screen
+    /// has hints.
+    pub fn hints_whose(&self) -> Option<String> {
         let lang = self.lang.get_untracked();
-        let counts = self.progress.get_untracked().blocks;
-        self.book.with_value(|b| match kind {
-            MatrixKind::Assessment => {
-                let entry = b.entry();
-                let hints = entry.hints_from.as_deref().and_then(|id| {
-                    let other = &b.entries[b.index_of(id)?];
-                    let whose =
-                        format!("{} ({})", other.whose(lang), other.perspective.label(lang));
-                    Some((whose, &other.assessment))
-                });
-                draw(&Matrix {
-                    profile: self.profile,
-                    lang,
-                    kind,
-                    assessment: Some(&entry.assessment),
-                    role: None,
-                    hints: hints.as_ref().map(|(whose, a)| (whose.as_str(), *a)),
-                    counts: &counts,
-                })
-            }
-            MatrixKind::Role => {
-                let Some(role) = b.current_role.and_then(|i| b.roles.get(i)) else {
-                    return R::default();
-                };
-                let counts = role_counts(self.profile, role);
-                draw(&Matrix {
-                    profile: self.profile,
-                    lang,
-                    kind,
-                    assessment: None,
-                    role: Some(role),
-                    hints: None,
-                    counts: &counts,
-                })
-            }
+        self.parts.layout.track();
+        self.parts.meta.track();
+        self.book.with_value(|b| {
+            let other = &b.entries[b.index_of(b.entry().hints_from.as_deref()?)?];
+            Some(format!(
+                "{} ({})",
+                other.whose(lang),
+                other.perspective.label(lang)
+            ))
+        })
+    }
+
+    /// The other assessment's answer at `position`, shown beside the item.
+    pub fn hint_at(&self, position: usize) -> Option<Rating> {
+        // The other assessment cannot change while this one is on screen, but by another one
+        // coming on screen (or another tab's state).
+        self.parts.layout.track();
+        self.book.with_value(|b| {
+            let other = &b.entries[b.index_of(b.entry().hints_from.as_deref()?)?];
+            other.assessment.ratings.get(position).cloned()
         })
     }
 }

@@ -97,13 +97,6 @@ pub fn each_frame(step: impl FnMut() -> bool + 'static) {
     next(step);
 }
 
-/// Appends markup at the end of the element with `id`.
-pub fn append_html(id: &str, html: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
-        let _ = element.insert_adjacent_html("beforeend", html);
-    }
-}
-
 /// The browser's language preferences, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(navigator) = window().map(|w| w.navigator()) else {
@@ -186,25 +179,6 @@ pub fn locales_folder() -> String {
 pub fn mark_ready() {
     if let Some(root) = root_element() {
         let _ = root.set_attribute("data-app", "ready");
-    }
-}
-
-/// Sets the text of the element with `id`, if there is one.
-pub fn set_text_by_id(id: &str, text: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
-        element.set_text_content(Some(text));
-    }
-}
-
-/// Sets the text of the `selector` element within the row (`.row`) that holds `target`.
-pub fn set_row_text(target: &web_sys::Element, selector: &str, text: &str) {
-    if let Some(line) = target
-        .closest(".row")
-        .ok()
-        .flatten()
-        .and_then(|row| row.query_selector(selector).ok().flatten())
-    {
-        line.set_text_content(Some(text));
     }
 }
 

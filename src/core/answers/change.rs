@@ -128,6 +128,8 @@ pub struct Effects {
     pub layout: bool,
     /// A need of the role profile in the editor (its block).
     pub need: Option<usize>,
+    /// The item (its position) whose answer or need changed: its row alone is drawn again.
+    pub row: Option<usize>,
     /// The role profile in the editor is another one, or was replaced or removed.
     pub role_layout: bool,
     /// Names, dates, people, aims, the lists of assessments and of role profiles.
@@ -348,6 +350,7 @@ impl Workbook {
         Effects {
             answers: true,
             answered: Some(Answered { block, was, is }),
+            row: Some(position),
             ..Effects::default()
         }
     }
@@ -385,6 +388,7 @@ impl Workbook {
         role.stamps.items.insert(item.to_string(), cx.now);
         Effects {
             need: Some(block),
+            row: Some(position),
             ..Effects::default()
         }
     }

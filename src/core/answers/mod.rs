@@ -1,5 +1,6 @@
 pub mod assessment;
 pub mod change;
+pub mod inputs;
 pub mod role;
 pub mod stamps;
 pub mod workbook;

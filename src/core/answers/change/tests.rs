@@ -88,6 +88,7 @@ fn answers_are_set_by_position_stamped_and_counted() {
                 was: false,
                 is: true,
             }),
+            row: Some(2),
             ..Effects::default()
         },
     );
@@ -107,6 +108,7 @@ fn answers_are_set_by_position_stamped_and_counted() {
                 was: true,
                 is: true,
             }),
+            row: Some(2),
             ..Effects::default()
         },
     );
@@ -124,6 +126,7 @@ fn answers_are_set_by_position_stamped_and_counted() {
                 was: false,
                 is: true,
             }),
+            row: Some(0),
             ..Effects::default()
         },
     );
@@ -141,6 +144,7 @@ fn answers_are_set_by_position_stamped_and_counted() {
                 was: true,
                 is: true,
             }),
+            row: Some(0),
             ..Effects::default()
         },
     );
@@ -158,6 +162,7 @@ fn answers_are_set_by_position_stamped_and_counted() {
                 was: true,
                 is: false,
             }),
+            row: Some(2),
             ..Effects::default()
         },
     );
@@ -401,6 +406,7 @@ fn role_profiles_are_created_copied_switched_edited_and_deleted() {
         &profile,
         Effects {
             need: Some(1),
+            row: Some(2),
             ..Effects::default()
         },
     );
@@ -413,6 +419,7 @@ fn role_profiles_are_created_copied_switched_edited_and_deleted() {
         &profile,
         Effects {
             need: Some(0),
+            row: Some(0),
             ..Effects::default()
         },
     );
