@@ -249,25 +249,37 @@ fn name_id(kind: MatrixKind, position: usize) -> String {
     format!("{}n{position}", kind.prefix())
 }
 
+/// What every row starts from: the item's name, and its answer in an assessment (none in a
+/// role profile, whose rows read their needs).
+fn row_of(
+    session: Session,
+    kind: MatrixKind,
+    position: usize,
+) -> (&'static str, Memo<Option<Rating>>) {
+    let profile = session.profile;
+    let name = profile.item_name(
+        profile.item_at(position).unwrap_or_default(),
+        session.lang.get_untracked(),
+    );
+    let rating = Memo::new(move |_| match kind {
+        MatrixKind::Assessment => session.rating_at(position),
+        MatrixKind::Role => None,
+    });
+    (name, rating)
+}
+
 /// A rated item: its level (or, in a role, the level the post needs), the line that says what
 /// it means, another assessment's level beside it, the target and the evidence.
 #[component]
 fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>) -> impl IntoView {
     let session = use_session();
     let (profile, lang, t) = (session.profile, session.lang.get_untracked(), session.t());
-    let name = profile.item_name(profile.item_at(position).unwrap_or_default(), lang);
-    let rating = Memo::new(move |_| match kind {
-        MatrixKind::Assessment => session.rating_at(position),
-        MatrixKind::Role => None,
-    });
+    let (name, rating) = row_of(session, kind, position);
     let level = Memo::new(move |_| match kind {
         MatrixKind::Assessment => rating.with(|r| r.as_ref().and_then(|r| r.current)),
         MatrixKind::Role => session.need_at(position).and_then(|need| need.level),
     });
-    let input = match kind {
-        MatrixKind::Role => Input::Needed,
-        MatrixKind::Assessment => Input::Current,
-    };
+    let input = kind.level_input();
     let group = input_name(kind, input, position);
     let pick =
         move |value: usize| move || answer(session, kind, input, position, &value.to_string());
@@ -395,12 +407,8 @@ fn Evidence(position: usize, name: &'static str, rating: Memo<Option<Rating>>) -
 #[component]
 fn HeldRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>) -> impl IntoView {
     let session = use_session();
-    let (profile, lang, t) = (session.profile, session.lang.get_untracked(), session.t());
-    let name = profile.item_name(profile.item_at(position).unwrap_or_default(), lang);
-    let rating = Memo::new(move |_| match kind {
-        MatrixKind::Assessment => session.rating_at(position),
-        MatrixKind::Role => None,
-    });
+    let t = session.t();
+    let (name, rating) = row_of(session, kind, position);
     let choices = match kind {
         MatrixKind::Assessment => {
             let held = Memo::new(move |_| rating.with(|r| r.as_ref().and_then(|r| r.held)));

@@ -102,6 +102,10 @@ test('after one visit the app loads and saves offline', async () => {
   // cached it anyway, so it opens offline too.
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
+  // A view's own address reloads offline too: the worker answers every address with the page.
+  assert.equal(new URL(page.url()).search, '?view=compare');
+  await reload(page);
+  await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
   await context.setOffline(false);
   await context.close();
 });

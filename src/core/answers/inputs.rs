@@ -22,6 +22,14 @@ pub enum MatrixKind {
 }
 
 impl MatrixKind {
+    /// The input of a rated item's levels: the level held, or the level a post needs.
+    pub fn level_input(self) -> Input {
+        match self {
+            MatrixKind::Assessment => Input::Current,
+            MatrixKind::Role => Input::Needed,
+        }
+    }
+
     /// The first letter of its inputs' names and ids.
     pub fn prefix(self) -> char {
         match self {

@@ -238,30 +238,21 @@ mod tests {
     #[test]
     fn a_chosen_view_is_a_step_back_can_undo_and_nothing_else_is() {
         use AddressStep::*;
-        assert_eq!(
-            address_step(View::Matrix, View::Summary, Move::Chosen),
-            Push
-        );
-        assert_eq!(
-            address_step(View::Summary, View::Summary, Move::Chosen),
-            Keep
-        );
-        assert_eq!(
-            address_step(View::Summary, View::Matrix, Move::Shown),
-            Replace
-        );
-        assert_eq!(
-            address_step(View::Matrix, View::Roles, Move::Shown),
-            Replace
-        );
-        assert_eq!(
-            address_step(View::Roles, View::Roles, Move::Travelled),
-            Keep
-        );
-        assert_eq!(
-            address_step(View::Summary, View::Matrix, Move::Travelled),
-            Replace
-        );
+        use View::*;
+        for (addressed, next, why, step) in [
+            (Matrix, Summary, Move::Chosen, Push),
+            (Summary, Summary, Move::Chosen, Keep),
+            (Summary, Matrix, Move::Shown, Replace),
+            (Matrix, Roles, Move::Shown, Replace),
+            (Roles, Roles, Move::Travelled, Keep),
+            (Summary, Matrix, Move::Travelled, Replace),
+        ] {
+            assert_eq!(
+                address_step(addressed, next, why),
+                step,
+                "{addressed:?} → {next:?}, {why:?}"
+            );
+        }
     }
 
     proptest::proptest! {
