@@ -8,16 +8,17 @@
 // 3. writes the boot script into a file named after its content (the page runs under a
 //    Content-Security-Policy with no inline script) and links it, the glue and the main module
 //    from the page, with integrity attributes;
-// 4. in a release build, pre-renders the page: the real app, run once per language in headless
-//    Chromium, is written into index.html, so that a visitor sees the matrix before the code has
-//    arrived (scripts/prerender.mjs);
+// 4. in a release build, pre-renders the page: the app's own components, rendered natively by
+//    Leptos once per language (src/prerender.rs, src/ui/first_paint.rs), are written into
+//    index.html, so that a visitor sees the matrix before the code has arrived — no browser
+//    involved;
 // 5. stamps the service worker with the build's version and its list of files
 //    (scripts/stamp-sw.mjs).
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildWasm, bootScript, GLUE, MAIN_WASM } from './build-wasm.mjs';
-import { prerender } from './prerender.mjs';
 import { minifyScripts } from './minify-js.mjs';
 import { stampServiceWorker } from './stamp-sw.mjs';
 
@@ -79,5 +80,9 @@ writeFileSync(indexPath, html.replace('</head>', `${links}</head>`)
   .replace(blocked, () => `<div class="frame-blocked" role="alert">${said}</div>`)
   .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}" data-wasm="${folder}/${MAIN_WASM}">`));
 
-if (release && process.env.PRERENDER !== '0') await prerender(dir, languages);
+// (The test profile: the native tests have built the same code already. `PRERENDER=0` skips it.)
+if (release && process.env.PRERENDER !== '0') {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--profile', 'test', '--bin', 'prerender', '--', dir],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+}
 stampServiceWorker(dir);

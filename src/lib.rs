@@ -4,12 +4,14 @@
 //! - `core`: the domain in pure Rust, tested natively.
 //! - `web`: every call into the browser, behind small functions.
 //! - `ui`: the views, Leptos components over the session; they lay out what the session holds
-//!   and send it changes.
+//!   and send it changes. In the browser they run the app; natively they write the page the
+//!   build pre-renders (`ui::first_paint`, run by src/prerender.rs), where `web` finds no browser.
+
+// Natively (`ssr`, for the first paint) the views' nested types run deeper than the default.
+#![recursion_limit = "256"]
 
 pub mod core;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
 pub mod web;
 
 // Smaller than Rust's default wasm allocator (dlmalloc) by a few KB, and faster.

@@ -1,5 +1,5 @@
-// Debian's Chromium, driven by playwright-core (never a downloaded browser): for the build's
-// pre-render, the benchmarks, the icons and (guarded against page errors) the end-to-end tests.
+// Debian's Chromium, driven by playwright-core (never a downloaded browser): for the benchmarks,
+// the icons and (guarded against page errors) the end-to-end tests. The build needs none.
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 

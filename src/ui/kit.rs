@@ -170,7 +170,8 @@ pub fn Confirm(
             }
         }
     });
-    let (title_id, body_id) = (format!("{id}-title"), format!("{id}-body"));
+    let copy = super::first_paint::PageCopy::here();
+    let (title_id, body_id) = (copy.id(&format!("{id}-title")), copy.id(&format!("{id}-body")));
     let (labelled_by, described_by) = (title_id.clone(), body_id.clone());
     view! {
         <dialog

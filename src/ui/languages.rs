@@ -17,6 +17,7 @@ static PROFILE_URL: OnceLock<String> = OnceLock::new();
 /// asked again on every change of language.
 static ASKED: [OnceLock<()>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
+#[cfg(target_arch = "wasm32")]
 pub fn set_profile_url(url: &str) {
     let _ = PROFILE_URL.set(url.to_string());
 }

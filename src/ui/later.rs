@@ -16,8 +16,6 @@ use send_wrapper::SendWrapper;
 
 use super::languages;
 use super::session::{use_session, Session};
-use crate::core::profile::Profile;
-use crate::core::words::lang::Lang;
 use crate::web;
 
 /// A view of the later-loading code.
@@ -91,16 +89,22 @@ split_point!(
 
 /// What is wrong with a profile file, in full: its path, and what was expected there (see
 /// `Profile::diagnose`). The app needs this only for a broken file, so it loads with it.
-#[cfg(feature = "split")]
+#[cfg(all(feature = "split", target_arch = "wasm32"))]
 #[leptos::wasm_split::wasm_split(diagnosis, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn profile_problem(text: String, lang: Lang) -> Result<String, NotLoaded> {
-    Ok(Profile::diagnose(&text).message(lang))
+pub fn profile_problem(
+    text: String,
+    lang: crate::core::words::lang::Lang,
+) -> Result<String, NotLoaded> {
+    Ok(crate::core::profile::Profile::diagnose(&text).message(lang))
 }
 
 /// What is wrong with a profile file, in full (see `Profile::diagnose`).
-#[cfg(not(feature = "split"))]
-pub async fn profile_problem(text: String, lang: Lang) -> Result<String, NotLoaded> {
-    Ok(Profile::diagnose(&text).message(lang))
+#[cfg(all(not(feature = "split"), target_arch = "wasm32"))]
+pub async fn profile_problem(
+    text: String,
+    lang: crate::core::words::lang::Lang,
+) -> Result<String, NotLoaded> {
+    Ok(crate::core::profile::Profile::diagnose(&text).message(lang))
 }
 
 async fn load(part: Part, session: Session) -> Result<AnyView, NotLoaded> {

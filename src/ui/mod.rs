@@ -4,7 +4,8 @@
 //! - `session`: the one workbook of the page and its parts; `saving`: storage and other tabs;
 //!   `screen`: what is on screen; `incoming`: links and files that come in; `sharing`: what
 //!   leaves; `documents`: the documents the views show.
-//! - `app`: starting the app and wiring its session; `shell`: the page's layout and the views'
+//! - `start`: starting the app in the browser; `app`: wiring its session; `first_paint`: the same app rendered by
+//!   the build into the page; `shell`: the page's layout and the views'
 //!   tabs; `header`, `notices`; `matrix`: the matrix view and the assessments bar; `rows`: the matrix's blocks and rows; `kit`: building
 //!   blocks.
 //! - `later`: the views whose code loads after the matrix's — `summary`, `compare`, `roles`,
@@ -14,6 +15,7 @@ mod app;
 mod arrived;
 mod compare;
 mod documents;
+mod first_paint;
 mod header;
 pub mod incoming;
 mod kit;
@@ -28,6 +30,11 @@ pub mod screen;
 pub mod session;
 mod sharing;
 mod shell;
+#[cfg(target_arch = "wasm32")]
+mod start;
 mod summary;
 
-pub use app::{mount_app, start, PROFILE_URL};
+#[cfg(target_arch = "wasm32")]
+pub use start::{mount_app, start};
+pub use app::PROFILE_URL;
+pub use first_paint::{first_paint, PageCopy};

@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use super::first_paint::PageCopy;
 use super::session::{use_session, Session};
 use crate::core::answers::assessment::{Holding, Level, Rating};
 use crate::core::answers::inputs::{
@@ -36,8 +37,12 @@ fn answer(session: Session, kind: MatrixKind, input: Input, position: usize, val
 pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl IntoView {
     let session = use_session();
     let profile = session.profile;
-    let total = profile.item_count();
-    let shown = RwSignal::new(FIRST_ROWS.min(total));
+    // The build's copy of the page draws its first blocks whole, the app every block.
+    let copy = PageCopy::here();
+    let drawn = copy.blocks(profile);
+    let total: usize = profile.blocks[..drawn].iter().map(|b| b.items.len()).sum();
+    let first_rows = if copy.is_live() { FIRST_ROWS } else { total };
+    let shown = RwSignal::new(first_rows.min(total));
     if shown.get_untracked() < total {
         // Stops when the matrix is gone (the signal with it).
         web::each_frame(move || {
@@ -57,13 +62,12 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
         MatrixKind::Assessment => session.hints_whose(),
         MatrixKind::Role => None,
     });
-    let id = match kind {
+    let id = copy.id(match kind {
         MatrixKind::Assessment => "matrix",
         MatrixKind::Role => "role-matrix",
-    };
+    });
     let mut start = 0;
-    let blocks = profile
-        .blocks
+    let blocks = profile.blocks[..drawn]
         .iter()
         .enumerate()
         .map(|(index, block)| {
@@ -89,7 +93,7 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
 fn ScaleGuide(kind: MatrixKind, wide: bool) -> impl IntoView {
     let session = use_session();
     let (profile, lang, t) = (session.profile, session.lang.get_untracked(), session.t());
-    let p = kind.prefix();
+    let copy = PageCopy::here();
     let steps = profile
         .levels
         .iter()
@@ -101,7 +105,7 @@ fn ScaleGuide(kind: MatrixKind, wide: bool) -> impl IntoView {
                         " "
                         {step.name.get(lang)}
                     </dt>
-                    <dd id=wide.then(|| format!("{p}d{}", step.level))>{step.descriptor.get(lang)}</dd>
+                    <dd id=wide.then(|| described_by(copy, kind, step.level))>{step.descriptor.get(lang)}</dd>
                 </div>
             }
         })
@@ -140,8 +144,8 @@ fn MatrixBlock(
     let session = use_session();
     let (profile, lang) = (session.profile, session.lang.get_untracked());
     let block = &profile.blocks[index];
-    let p = kind.prefix();
-    let (heading, labelled) = (format!("{p}b{index}"), format!("{p}b{index}"));
+    let heading = PageCopy::here().id(&format!("{}b{index}", kind.prefix()));
+    let labelled = heading.clone();
     let rated = block.kind == BlockKind::Rated;
     let count = move || {
         let count = counts.with(|c| c.get(index).copied().unwrap_or_default());
@@ -245,17 +249,27 @@ fn Radio(
 }
 
 /// A row's start: the item's name, by which its radio group is named.
-fn name_id(kind: MatrixKind, position: usize) -> String {
-    format!("{}n{position}", kind.prefix())
+fn name_id(copy: PageCopy, kind: MatrixKind, position: usize) -> String {
+    copy.id(&format!("{}n{position}", kind.prefix()))
 }
 
-/// What every row starts from: the item's name, and its answer in an assessment (none in a
-/// role profile, whose rows read their needs).
+/// What a level means, in the guide (which describes each row's radio of that level).
+fn described_by(copy: PageCopy, kind: MatrixKind, level: u8) -> String {
+    copy.id(&format!("{}d{level}", kind.prefix()))
+}
+
+/// An input's name as this copy of the page writes it.
+fn name_of(copy: PageCopy, kind: MatrixKind, input: Input, position: usize) -> String {
+    copy.id(&input_name(kind, input, position))
+}
+
+/// What every row starts from: the item's name, its answer in an assessment (none in a role
+/// profile, whose rows read their needs), and the copy of the page it is drawn in.
 fn row_of(
     session: Session,
     kind: MatrixKind,
     position: usize,
-) -> (&'static str, Memo<Option<Rating>>) {
+) -> (&'static str, Memo<Option<Rating>>, PageCopy) {
     let profile = session.profile;
     let name = profile.item_name(
         profile.item_at(position).unwrap_or_default(),
@@ -265,7 +279,7 @@ fn row_of(
         MatrixKind::Assessment => session.rating_at(position),
         MatrixKind::Role => None,
     });
-    (name, rating)
+    (name, rating, PageCopy::here())
 }
 
 /// A rated item: its level (or, in a role, the level the post needs), the line that says what
@@ -274,13 +288,13 @@ fn row_of(
 fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>) -> impl IntoView {
     let session = use_session();
     let (profile, lang, t) = (session.profile, session.lang.get_untracked(), session.t());
-    let (name, rating) = row_of(session, kind, position);
+    let (name, rating, copy) = row_of(session, kind, position);
     let level = Memo::new(move |_| match kind {
         MatrixKind::Assessment => rating.with(|r| r.as_ref().and_then(|r| r.current)),
         MatrixKind::Role => session.need_at(position).and_then(|need| need.level),
     });
     let input = kind.level_input();
-    let group = input_name(kind, input, position);
+    let group = name_of(copy, kind, input, position);
     let pick =
         move |value: usize| move || answer(session, kind, input, position, &value.to_string());
     let none = match kind {
@@ -299,7 +313,7 @@ fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>
                     class="choice"
                     face=n.to_string()
                     label=Some(level_label(profile, Level(n), lang))
-                    described_by=Some(format!("{}d{n}", kind.prefix()))
+                    described_by=Some(described_by(copy, kind, n))
                     checked=Signal::derive(move || level.get() == Some(Level(n)))
                     on_pick=pick(usize::from(n))
                 />
@@ -319,8 +333,8 @@ fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>
     };
     view! {
         <div class="row">
-            <span class="item-name" id=name_id(kind, position)>{name}</span>
-            <div class="levels" role="radiogroup" aria-labelledby=name_id(kind, position)>
+            <span class="item-name" id=name_id(copy, kind, position)>{name}</span>
+            <div class="levels" role="radiogroup" aria-labelledby=name_id(copy, kind, position)>
                 <Radio
                     name=group.clone()
                     value=0
@@ -336,14 +350,19 @@ fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>
             {hint}
             <p class="chosen">{move || chosen_line(profile, kind, level.get(), lang)}</p>
             {(kind == MatrixKind::Assessment)
-                .then(|| view! { <Target position name rating /> <Evidence position name rating /> })}
+                .then(|| view! { <Target position name rating copy /> <Evidence position name rating copy /> })}
         </div>
     }
 }
 
 /// The level aimed at.
 #[component]
-fn Target(position: usize, name: &'static str, rating: Memo<Option<Rating>>) -> impl IntoView {
+fn Target(
+    position: usize,
+    name: &'static str,
+    rating: Memo<Option<Rating>>,
+    copy: PageCopy,
+) -> impl IntoView {
     let session = use_session();
     let (profile, lang, t) = (session.profile, session.lang.get_untracked(), session.t());
     let target = Memo::new(move |_| rating.with(|r| r.as_ref().and_then(|r| r.target)));
@@ -353,7 +372,7 @@ fn Target(position: usize, name: &'static str, rating: Memo<Option<Rating>>) -> 
         <label class="target">
             <span class="caption">{t.target_level}</span>
             <select
-                name=input_name(kind, Input::Target, position)
+                name=name_of(copy, kind, Input::Target, position)
                 aria-label=fill(t.target_for, &[("item", name)])
                 prop:value=move || target.get().map(|l| l.0.to_string()).unwrap_or_default()
                 on:change=move |ev| answer(session, kind, Input::Target, position, &event_target_value(&ev))
@@ -377,7 +396,12 @@ fn Target(position: usize, name: &'static str, rating: Memo<Option<Rating>>) -> 
 
 /// The evidence for an answer: a note of what was done.
 #[component]
-fn Evidence(position: usize, name: &'static str, rating: Memo<Option<Rating>>) -> impl IntoView {
+fn Evidence(
+    position: usize,
+    name: &'static str,
+    rating: Memo<Option<Rating>>,
+    copy: PageCopy,
+) -> impl IntoView {
     let session = use_session();
     let t = session.t();
     let note = Memo::new(move |_| {
@@ -388,7 +412,7 @@ fn Evidence(position: usize, name: &'static str, rating: Memo<Option<Rating>>) -
         <label class="evidence">
             <span class="caption">{t.evidence}</span>
             <textarea
-                name=input_name(kind, Input::Evidence, position)
+                name=name_of(copy, kind, Input::Evidence, position)
                 rows="1"
                 maxlength=MAX_NOTE
                 aria-label=fill(t.evidence_for, &[("item", name)])
@@ -408,11 +432,11 @@ fn Evidence(position: usize, name: &'static str, rating: Memo<Option<Rating>>) -
 fn HeldRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>) -> impl IntoView {
     let session = use_session();
     let t = session.t();
-    let (name, rating) = row_of(session, kind, position);
+    let (name, rating, copy) = row_of(session, kind, position);
     let choices = match kind {
         MatrixKind::Assessment => {
             let held = Memo::new(move |_| rating.with(|r| r.as_ref().and_then(|r| r.held)));
-            let group = input_name(kind, Input::Holding, position);
+            let group = name_of(copy, kind, Input::Holding, position);
             Holding::ALL
                 .into_iter()
                 .map(|holding| {
@@ -436,7 +460,7 @@ fn HeldRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>)
         MatrixKind::Role => {
             let requirement =
                 Memo::new(move |_| session.need_at(position).and_then(|need| need.requirement));
-            let group = input_name(kind, Input::Requirement, position);
+            let group = name_of(copy, kind, Input::Requirement, position);
             [
                 (None, t.not_in_post),
                 (Some(Requirement::Optional), t.optional),
@@ -472,11 +496,11 @@ fn HeldRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>)
     };
     view! {
         <div class="row">
-            <span class="item-name" id=name_id(kind, position)>{name}</span>
-            <div class="levels holdings" role="radiogroup" aria-labelledby=name_id(kind, position)>
+            <span class="item-name" id=name_id(copy, kind, position)>{name}</span>
+            <div class="levels holdings" role="radiogroup" aria-labelledby=name_id(copy, kind, position)>
                 {choices}
             </div>
-            {(kind == MatrixKind::Assessment).then(|| view! { {hint} <Evidence position name rating /> })}
+            {(kind == MatrixKind::Assessment).then(|| view! { {hint} <Evidence position name rating copy /> })}
         </div>
     }
 }

@@ -105,6 +105,24 @@ impl Saving {
         }
     }
 
+    /// A first visit: nothing stored yet, nothing to say (the page the build pre-renders,
+    /// `ui::first_paint`).
+    pub fn first_visit(profile: &Profile) -> Loaded {
+        let mut book = Workbook::new(&web::today());
+        book.lay_out(profile);
+        Loaded {
+            book,
+            notices: Vec::new(),
+            saving: Saving {
+                can_save: StoredValue::new(true),
+                last_raw: StoredValue::new(None),
+                base: StoredValue::new(None),
+                due: StoredValue::new(false),
+                unsaved: StoredValue::new(false),
+            },
+        }
+    }
+
     /// Starts listening to other tabs and to the page being left; writes what is due at start.
     /// Otherwise nothing is written until the user changes something: an older format stays
     /// as it is.

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::first_paint::PageCopy;
 use super::header::{Header, Settings};
 use super::incoming::Arrivals;
 use super::later::{Later, Part};
@@ -20,6 +21,7 @@ pub fn Shell() -> impl IntoView {
     let arrivals = expect_context::<Arrivals>();
     let t = session.t();
     let embedded = session.screen.embedded;
+    let copy = PageCopy::here();
     // What came in takes the place of the views; each link that comes is read in a pane of
     // its own. (A memo: drawn again when this changes, not whenever `arrival` does.)
     let arrived = Memo::new(move |_| {
@@ -29,9 +31,9 @@ pub fn Shell() -> impl IntoView {
         )
     });
     view! {
-        <a class="skip-link" href="#main">{t.skip_to_content}</a>
+        <a class="skip-link" href=format!("#{}", copy.id("main"))>{t.skip_to_content}</a>
         {(!embedded).then(|| view! { <Header t settings=true /> })}
-        <main id="main" tabindex="-1">
+        <main id=copy.id("main") tabindex="-1">
             // Embedded, the host page shows its own header; the app's name still heads the frame.
             {embedded.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> })}
             // On paper only, when the summary has not been drawn yet (see the print sheet).

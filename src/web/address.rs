@@ -77,21 +77,48 @@ pub fn query_string() -> String {
 
 /// Milliseconds since 1970, for backup keys.
 pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now() as u64;
+    #[cfg(not(target_arch = "wasm32"))]
+    return std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_millis() as u64);
 }
 
-/// Today in the user's time zone, as `YYYY-MM-DD`.
+/// Today in the user's time zone, as `YYYY-MM-DD` (natively: the build's day, in UTC).
 pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        format!(
+            "{:04}-{:02}-{:02}",
+            now.get_full_year(),
+            now.get_month() + 1,
+            now.get_date()
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // Days since 1970 to the civil date (H. Hinnant's `civil_from_days`).
+        let z = (now_ms() / 86_400_000) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let m = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * m + 2) / 5 + 1;
+        let month = if m < 10 { m + 3 } else { m - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        format!("{year:04}-{month:02}-{day:02}")
+    }
 }
 
 /// A random number, for ids no other tab can make at the same moment.
 pub fn random() -> u64 {
-    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
+    #[cfg(target_arch = "wasm32")]
+    return (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    // The build's page has one tab: any number will do.
+    #[cfg(not(target_arch = "wasm32"))]
+    return now_ms();
 }

@@ -2,6 +2,10 @@
 //! compression, the host page. Everything that can fail returns a value; nothing here panics on
 //! what the browser or the network hands back, and every API that a browser may lack (or that
 //! throws in a sandboxed frame) is looked up first.
+//!
+//! Natively — where the build renders the first paint from the app's components
+//! (`ui::first_paint`) — there is no browser: no window is found, so nothing is stored, read,
+//! listened to or fetched, the address is empty, and nothing waits for a paint that never comes.
 
 mod address;
 mod compress;
@@ -20,7 +24,10 @@ pub use storage::*;
 use wasm_bindgen::JsValue;
 
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
 }
 
 fn document() -> Option<web_sys::Document> {

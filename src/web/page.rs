@@ -72,8 +72,9 @@ pub fn on_leave(leaving: impl Fn() + Clone + 'static) -> Vec<Listener> {
 /// Runs `then` once the next frame has been painted: work that may wait, after what the user
 /// sees first.
 pub fn after_paint(then: impl FnOnce() + 'static) {
+    // Natively (the build's first paint) nothing is ever painted: it does not run.
     let Some(window) = window() else {
-        then();
+        drop(then);
         return;
     };
     let later = Closure::once_into_js(move || {
@@ -269,7 +270,7 @@ pub fn media_now(query: &str) -> bool {
 /// Runs `then` when the browser is idle (within two seconds at the latest): work nobody waits for.
 pub fn when_idle(then: impl FnOnce() + 'static) {
     let Some(window) = window() else {
-        then();
+        drop(then);
         return;
     };
     let then = Closure::once_into_js(then);

@@ -93,6 +93,41 @@ test('the matrix is on screen before the code arrives, and a click made then is 
   await context.close();
 });
 
+test('the built page holds the first block in every language, each copy named in its own words, and a click in any copy is kept', async () => {
+  // What the build wrote (src/ui/first_paint.rs), read from the profile files it came from.
+  const profile = JSON.parse(readFileSync(join(root, 'public/profiles/ima-msp.json'), 'utf8'));
+  const german = JSON.parse(readFileSync(join(root, 'public/profiles/ima-msp.de.json'), 'utf8')).texts;
+  const [first, second] = profile.blocks;
+  const said = {
+    en: (item) => item.text.en,
+    nl: (item) => item.text.nl,
+    de: (item) => german[`items.${item.id}`],
+  };
+  for (const [lang, locale, held] of [['en', 'en-GB', 'Owner'], ['nl', 'nl-NL', 'Eigenaar'], ['de', 'de-DE', 'Zuständig']]) {
+    const context = await browser.newContext({ ...phone, locale });
+    let release;
+    const heldBack = new Promise((ok) => { release = ok; });
+    await context.route('**/*_bg.wasm', async (route) => { await heldBack; await route.continue(); });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    // Every item of the first block is a radio group named by its item, in this language: the
+    // names resolve to this copy's own ids.
+    for (const item of first.items) {
+      assert.equal(await group(page, said[lang](item)).getByRole('radio').count(), 4, `${lang}: ${said[lang](item)}`);
+    }
+    assert.equal(await group(page, said[lang](second.items[0])).count(), 0, 'the second block waits for the code');
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no id twice in the page');
+    await group(page, said[lang](first.items[1])).getByRole('radio', { name: held }).check();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started yet');
+    release();
+    await ready(page);
+    assert.ok(await group(page, said[lang](first.items[1])).getByRole('radio', { name: held }).isChecked(), `${lang}: the early click survives the take-over`);
+    assert.equal(await page.locator('.prerendered').count(), 0, 'the copies are gone');
+    await context.close();
+  }
+});
+
 test('data saved by the previous version of the app opens as one assessment, nothing lost', async () => {
   const { context, page } = await phoneApp();
   const saved = readFileSync(join(root, 'tests/fixtures/stored-v1.json'), 'utf8').trim();
