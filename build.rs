@@ -2,7 +2,8 @@
 //! and each has its texts in `public/locales/<code>.json`. This script checks every language
 //! file against the first language's — the same texts, the same `{placeholders}` in each, none
 //! blank — and fails the build when one differs, so that no text can exist in one language
-//! only. It then writes the `Lang` enum for the languages listed (src/core/words/lang.rs includes it).
+//! only. It then writes the `Lang` enum for the languages listed (src/core/words/lang.rs includes it)
+//! and the names of the texts, from the first language's file (src/core/words/texts.rs).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -138,6 +139,41 @@ fn main() {
     let target =
         Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set")))
             .join("languages.rs");
+    std::fs::write(&target, out)
+        .unwrap_or_else(|error| fail(&format!("{} cannot be written: {error}", target.display())));
+    if let Some((code, texts)) = &first {
+        write_text_names(code, texts);
+    }
+}
+
+/// Writes the names of the app's texts, as the first language's file has them, for
+/// src/core/words/texts.rs: each table's macro hands its names to `table!`, which makes a field
+/// of each. A text the code asks for that no file has fails the build; one that the files
+/// have and the code never reads is a field nobody reads.
+fn write_text_names(code: &str, texts: &Value) {
+    let mut out = format!("// Written by build.rs from {DIR}/{code}.json: the names of the app's texts.\n");
+    for (table, key) in [("shell_table", "shell"), ("documents_table", "documents")] {
+        let Some(names) = texts[key].as_object() else {
+            fail(&format!("{DIR}/{code}.json: \"{key}\" must be a table of texts"));
+        };
+        let mut list = String::new();
+        for name in names.keys() {
+            let ok = name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                && !matches!(name.as_str(), "as" | "fn" | "if" | "in" | "mod" | "ref" | "type" | "use" | "where" | "match" | "loop" | "move" | "self" | "super" | "crate" | "impl" | "let" | "mut" | "pub" | "static" | "struct" | "trait" | "enum" | "const" | "break" | "continue" | "else" | "extern" | "false" | "true" | "for" | "return" | "unsafe" | "while" | "dyn" | "async" | "await" | "lang");
+            if !ok {
+                fail(&format!("{DIR}/{code}.json: \"{key}.{name}\" is not a name of small letters, digits and _"));
+            }
+            list.push_str(name);
+            list.push_str(", ");
+        }
+        out.push_str(&format!(
+            "macro_rules! {table} {{ ($($head:tt)*) => {{ table! {{ $($head)* [{list}] }} }}; }}\n"
+        ));
+    }
+    let target =
+        Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set")))
+            .join("text_names.rs");
     std::fs::write(&target, out)
         .unwrap_or_else(|error| fail(&format!("{} cannot be written: {error}", target.display())));
 }
