@@ -151,16 +151,28 @@ fn main() {
 /// of each. A text the code asks for that no file has fails the build; one that the files
 /// have and the code never reads is a field nobody reads.
 fn write_text_names(code: &str, texts: &Value) {
-    let mut out = format!("// Written by build.rs from {DIR}/{code}.json: the names of the app's texts.\n");
+    // Words a field cannot be named (Rust's keywords) or that the tables use themselves.
+    const RESERVED: [&str; 37] = [
+        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+        "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
+        "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true",
+        "type", "unsafe", "use", "where", "lang",
+    ];
+    let mut out =
+        format!("// Written by build.rs from {DIR}/{code}.json: the names of the app's texts.\n");
     for (table, key) in [("shell_table", "shell"), ("documents_table", "documents")] {
         let Some(names) = texts[key].as_object() else {
-            fail(&format!("{DIR}/{code}.json: \"{key}\" must be a table of texts"));
+            fail(&format!(
+                "{DIR}/{code}.json: \"{key}\" must be a table of texts"
+            ));
         };
         let mut list = String::new();
         for name in names.keys() {
             let ok = name.starts_with(|c: char| c.is_ascii_lowercase())
-                && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-                && !matches!(name.as_str(), "as" | "fn" | "if" | "in" | "mod" | "ref" | "type" | "use" | "where" | "match" | "loop" | "move" | "self" | "super" | "crate" | "impl" | "let" | "mut" | "pub" | "static" | "struct" | "trait" | "enum" | "const" | "break" | "continue" | "else" | "extern" | "false" | "true" | "for" | "return" | "unsafe" | "while" | "dyn" | "async" | "await" | "lang");
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                && !RESERVED.contains(&name.as_str());
             if !ok {
                 fail(&format!("{DIR}/{code}.json: \"{key}.{name}\" is not a name of small letters, digits and _"));
             }

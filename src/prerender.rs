@@ -39,10 +39,14 @@ mod write {
 
     /// Where the copies go: an element, not a comment, for the release build's HTML minifier
     /// keeps it. Trunk's minifier may drop the quotes around the id.
-    const MARKS: [&str; 2] = [r#"<div id="prerendered"></div>"#, "<div id=prerendered></div>"];
+    const MARKS: [&str; 2] = [
+        r#"<div id="prerendered"></div>"#,
+        "<div id=prerendered></div>",
+    ];
 
     fn read(path: &Path) -> Result<String, String> {
-        std::fs::read_to_string(path).map_err(|error| format!("{} cannot be read: {error}", path.display()))
+        std::fs::read_to_string(path)
+            .map_err(|error| format!("{} cannot be read: {error}", path.display()))
     }
 
     /// Renders every language's copy into `folder`/index.html; says which were written.

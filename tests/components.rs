@@ -273,6 +273,59 @@ async fn the_language_switch_redraws_everything_in_dutch_and_german_and_keeps_an
     assert!(radio(&container, &name, "2").checked());
 }
 
+#[wasm_bindgen_test]
+async fn a_language_switch_changes_the_texts_and_leaves_the_shell_what_is_open_and_the_focus() {
+    let (container, _app) = mount(Lang::En);
+    settle().await;
+    let header = container.query_selector("header").unwrap().unwrap();
+    let about: web_sys::HtmlDetailsElement = container
+        .query_selector("details.about")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    about.set_open(true);
+    let name: HtmlInputElement = container
+        .query_selector(".about-fields input[type=text]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let dutch = button(&container, "Nederlands");
+    dutch.focus().unwrap();
+    dutch.click();
+    settle().await;
+    // The texts changed…
+    assert_eq!(
+        text_of(&container, "details.about summary"),
+        "Over deze beoordeling"
+    );
+    assert_eq!(text_of(&container, "nav.views button"), "Matrix");
+    assert_eq!(
+        text_of(&container, ".toolbar .overall"),
+        "0 van 64 ingevuld"
+    );
+    // …in the same elements: the header, the open details, the field and the focus stay.
+    let same = |a: &web_sys::Element, selector: &str| {
+        container
+            .query_selector(selector)
+            .unwrap()
+            .is_some_and(|b| a.is_same_node(Some(&b)))
+    };
+    assert!(same(&header, "header"), "the header is not drawn again");
+    assert!(
+        same(&name, ".about-fields input[type=text]"),
+        "the field is not drawn again"
+    );
+    assert!(about.open(), "what was open stays open");
+    let focused = document()
+        .active_element()
+        .expect("something has the focus");
+    assert!(
+        focused.is_same_node(Some(&dutch)),
+        "the focus stays on the language's button"
+    );
+    assert_eq!(dutch.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
 /// Every node a mutation touched while `act` ran (and the app settled after it), under `root`.
 async fn mutated_while(root: &web_sys::Node, act: impl FnOnce()) -> Vec<web_sys::Node> {
     use std::cell::RefCell;

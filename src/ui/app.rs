@@ -22,8 +22,7 @@ use crate::web;
 pub const PROFILE_URL: &str = "profiles/ima-msp.json";
 
 /// The live app for a loaded profile: the session (from what the browser held), what the
-/// visitor did before it started, and the shell, drawn again when the language changes so that
-/// every text inside is plain. Natively, the build's first paint (`ui::first_paint`).
+/// visitor did before it started, and the shell. Natively, the build's first paint (`ui::first_paint`).
 #[component]
 pub(super) fn App(
     profile: &'static Profile,
@@ -94,9 +93,6 @@ pub(super) fn App(
         }
         web::mark_ready();
     });
-    move || {
-        let _lang = session.lang.get();
-        screen.language_arrived.track();
-        view! { <Shell /> }
-    }
+    // Drawn once: the texts inside follow the language themselves (`Session::texts`).
+    view! { <Shell /> }
 }

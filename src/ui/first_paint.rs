@@ -6,52 +6,16 @@
 //!
 //! Every copy is in one document, so the copies after the first give their ids and input names
 //! their language as a prefix (`nl-ac3`), and each copy holds only the matrix's first blocks
-//! (what the first screens show): the components read which copy they draw from [`PageCopy`].
+//! (what the first screens show): the components read which copy they draw from
+//! [`PageCopy`] (`ui::page_copy`).
 
 use leptos::prelude::*;
 
 use super::app::App;
+use super::page_copy::PageCopy;
 use super::saving::Saving;
 use crate::core::profile::Profile;
 use crate::core::words::lang::Lang;
-
-/// Which copy of the page the components draw: the live app, or a copy the build writes into
-/// the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PageCopy {
-    /// Put before every id and input name, so that two copies in one page stay apart.
-    prefix: &'static str,
-    /// How many of the matrix's blocks are drawn (the live app: all).
-    blocks: Option<usize>,
-}
-
-impl PageCopy {
-    /// The app itself.
-    pub const LIVE: PageCopy = PageCopy {
-        prefix: "",
-        blocks: None,
-    };
-
-    /// The copy the components are drawing now (the live app unless the build said otherwise).
-    pub fn here() -> PageCopy {
-        use_context::<PageCopy>().unwrap_or(PageCopy::LIVE)
-    }
-
-    /// `id` as this copy writes it.
-    pub fn id(self, id: &str) -> String {
-        format!("{}{id}", self.prefix)
-    }
-
-    /// Whether this is the live app (which draws every row and every dialog).
-    pub fn is_live(self) -> bool {
-        self.blocks.is_none()
-    }
-
-    /// How many of `profile`'s blocks are drawn.
-    pub fn blocks(self, profile: &Profile) -> usize {
-        self.blocks.map_or(profile.blocks.len(), |n| n.min(profile.blocks.len()))
-    }
-}
 
 /// How many of the matrix's blocks each copy holds: the first block of the IMA profile (11 of
 /// its 64 items) is more than a screen shows before the code arrives — it ends about four
@@ -68,10 +32,7 @@ pub fn first_paint(profile: &'static Profile, lang: Lang, first: bool) -> String
     } else {
         Box::leak(format!("{}-", lang.code()).into_boxed_str())
     };
-    let copy = PageCopy {
-        prefix,
-        blocks: Some(FIRST_PAINT_BLOCKS),
-    };
+    let copy = PageCopy::written(prefix, FIRST_PAINT_BLOCKS);
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(copy);
@@ -89,7 +50,9 @@ mod tests {
 
     fn profile() -> &'static Profile {
         let json = include_str!("../../public/profiles/ima-msp.json");
-        Box::leak(Box::new(Profile::from_json(json).expect("the shipped profile reads")))
+        Box::leak(Box::new(
+            Profile::from_json(json).expect("the shipped profile reads"),
+        ))
     }
 
     /// Every value of `attribute` in `html`.
@@ -107,7 +70,11 @@ mod tests {
         let html = first_paint(profile, Lang::En, true);
         let first = &profile.blocks[0];
         for item in &first.items {
-            assert!(html.contains(profile.item_name(&item.id, Lang::En)), "{}", item.id);
+            assert!(
+                html.contains(profile.item_name(&item.id, Lang::En)),
+                "{}",
+                item.id
+            );
         }
         assert!(html.contains(first.title.get(Lang::En)));
         assert!(!html.contains(profile.blocks[1].title.get(Lang::En)));
@@ -133,7 +100,10 @@ mod tests {
                 assert!(value.starts_with("nl-"), "{attribute}=\"{value}\"");
             }
         }
-        for href in values(&html, "href").into_iter().filter(|h| h.starts_with('#')) {
+        for href in values(&html, "href")
+            .into_iter()
+            .filter(|h| h.starts_with('#'))
+        {
             assert!(href.starts_with("#nl-"), "{href}");
         }
     }

@@ -3,26 +3,24 @@
 
 use leptos::prelude::*;
 
-use super::kit::Choice;
+use super::kit::{said, Choice};
 use super::languages;
 use super::session::use_session;
 use crate::core::answers::change::Change;
 use crate::core::session::theme::Theme;
 use crate::core::words::lang::Lang;
 use crate::core::words::notice::Notice;
-use crate::core::words::texts::Texts;
 
 /// The colour scheme: as the device, light or dark.
 #[component]
 fn ThemeSwitch() -> impl IntoView {
     let session = use_session();
-    let t = session.t();
     view! {
         <Choice
-            label=t.theme
+            label=said(|t| t.theme)
             class="field theme-switch"
             options=Signal::derive(move || {
-                let lang = session.lang.get_untracked();
+                let lang = session.language();
                 Theme::ALL
                     .into_iter()
                     .map(|theme| (theme.code().to_string(), theme.label(lang).to_string()))
@@ -41,9 +39,8 @@ fn ThemeSwitch() -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let session = use_session();
-    let t = session.t();
     view! {
-        <div class="language-switch" role="group" aria-label=t.language>
+        <div class="language-switch" role="group" aria-label=said(|t| t.language)>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {
@@ -51,7 +48,7 @@ fn LanguageSwitch() -> impl IntoView {
                         <span lang=lang.code()>
                             <button
                                 type="button"
-                                aria-pressed=move || (session.lang.get_untracked() == lang).to_string()
+                                aria-pressed=move || (session.lang.get() == lang).to_string()
                                 on:click=move |_| {
                                     languages::when_loaded(
                                         session.profile,
@@ -87,12 +84,12 @@ pub fn Settings() -> impl IntoView {
 
 /// The app's header: its name, its line, and (outside a frame) the settings.
 #[component]
-pub fn Header(t: &'static Texts, settings: bool) -> impl IntoView {
+pub fn Header(settings: bool) -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <h1>{t.app_title}</h1>
-                <p class="tagline">{t.tagline}</p>
+                <h1>{said(|t| t.app_title)}</h1>
+                <p class="tagline">{said(|t| t.tagline)}</p>
             </div>
             {settings.then(|| view! { <Settings /> })}
         </header>

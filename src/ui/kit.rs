@@ -1,19 +1,32 @@
 //! The few building blocks every view is made of: a list to choose from, a text field, a check
 //! box, a container for markup written by `core`, a confirmation, a section under a heading,
-//! the line that says what an action did, listeners kept while mounted. Texts come in as they are: the shell is drawn again
-//! when the language changes.
+//! the line that says what an action did, listeners kept while mounted; [`said`], a text that
+//! follows the language.
 
 use leptos::html;
 use leptos::prelude::*;
 
-use super::session::use_session;
+use super::session::{use_session, Session};
 use crate::core::answers::change::Change;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{texts, Texts};
 use crate::web;
+
+/// A text of the language in use that follows it: only the text is drawn again when the
+/// language changes (what is around it, open or typed, stays).
+pub fn said(pick: fn(&'static Texts) -> &'static str) -> Signal<&'static str> {
+    match use_context::<Session>() {
+        Some(session) => Signal::derive(move || pick(session.texts())),
+        // The page that says why the app could not start has no session; it gives its
+        // language as a context of its own (`ui::start`).
+        None => Signal::stored(pick(texts(use_context::<Lang>().unwrap_or_default()))),
+    }
+}
 
 /// A labelled drop-down list of (value, text) options.
 #[component]
 pub fn Choice(
-    label: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
     #[prop(default = "field")] class: &'static str,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into)] selected: Signal<String>,
@@ -63,7 +76,7 @@ impl FieldKind {
 /// when it differs).
 #[component]
 pub fn Field(
-    label: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
     #[prop(default = FieldKind::TEXT)] of: FieldKind,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
@@ -153,12 +166,11 @@ pub fn Confirm(
     /// Prefix for the ids that name and describe the dialog.
     id: &'static str,
     #[prop(into)] title: Signal<String>,
-    body: &'static str,
-    confirm: &'static str,
+    #[prop(into)] body: Signal<&'static str>,
+    #[prop(into)] confirm: Signal<&'static str>,
     open: RwSignal<bool>,
     #[prop(into)] on_confirm: Callback<()>,
 ) -> impl IntoView {
-    let t = use_session().t();
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {
         let wanted = open.get();
@@ -170,8 +182,11 @@ pub fn Confirm(
             }
         }
     });
-    let copy = super::first_paint::PageCopy::here();
-    let (title_id, body_id) = (copy.id(&format!("{id}-title")), copy.id(&format!("{id}-body")));
+    let copy = super::page_copy::PageCopy::here();
+    let (title_id, body_id) = (
+        copy.id(&format!("{id}-title")),
+        copy.id(&format!("{id}-body")),
+    );
     let (labelled_by, described_by) = (title_id.clone(), body_id.clone());
     view! {
         <dialog
@@ -184,7 +199,7 @@ pub fn Confirm(
             <p id=body_id>{body}</p>
             <div class="dialog-actions">
                 <button type="button" class="secondary" on:click=move |_| open.set(false)>
-                    {t.cancel}
+                    {said(|t| t.cancel)}
                 </button>
                 <button
                     type="button"
@@ -208,7 +223,6 @@ pub fn Confirm(
 #[component]
 pub fn CopyAndDelete(copy: Change, delete_open: RwSignal<bool>) -> impl IntoView {
     let session = use_session();
-    let t = session.t();
     view! {
         <button
             type="button"
@@ -217,10 +231,10 @@ pub fn CopyAndDelete(copy: Change, delete_open: RwSignal<bool>) -> impl IntoView
                 session.apply(copy.clone());
             }
         >
-            {t.copy_assessment}
+            {said(|t| t.copy_assessment)}
         </button>
         <button type="button" class="danger" on:click=move |_| delete_open.set(true)>
-            {t.delete_assessment}
+            {said(|t| t.delete_assessment)}
         </button>
     }
 }

@@ -128,17 +128,21 @@ async fn load(part: Part, session: Session) -> Result<AnyView, NotLoaded> {
 #[component]
 pub fn Later(part: Part) -> impl IntoView {
     let session = use_session();
-    let t = session.t();
-    view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t.loading_view}</p> }>
-            {Suspend::new(async move {
-                match load(part, session).await {
-                    Ok(view) => view,
-                    Err(NotLoaded) => {
-                        view! { <p class="loading" role="status">{t.view_failed}</p> }.into_any()
+    // Drawn again in another language, with that language's documents' texts: a view of the
+    // later code is made of documents worded in one language.
+    move || {
+        let t = session.texts();
+        view! {
+            <Suspense fallback=move || view! { <p class="loading" role="status">{t.loading_view}</p> }>
+                {Suspend::new(async move {
+                    match load(part, session).await {
+                        Ok(view) => view,
+                        Err(NotLoaded) => {
+                            view! { <p class="loading" role="status">{t.view_failed}</p> }.into_any()
+                        }
                     }
-                }
-            })}
-        </Suspense>
+                })}
+            </Suspense>
+        }
     }
 }

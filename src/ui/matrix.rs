@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{Check, Choice, Confirm, CopyAndDelete, Field, FieldKind};
+use super::kit::{said, Check, Choice, Confirm, CopyAndDelete, Field, FieldKind};
 use super::rows::MatrixView;
 use super::saving::Saving;
 use super::session::use_session;
@@ -21,7 +21,7 @@ pub fn AssessmentPicker(
     let session = use_session();
     view! {
         <Choice
-            label=session.t().assessment
+            label=said(|t| t.assessment)
             class="field pick"
             options=Signal::derive(move || session.entry_titles())
             selected=selected
@@ -35,7 +35,6 @@ pub fn AssessmentPicker(
 #[component]
 pub fn AssessmentBar() -> impl IntoView {
     let session = use_session();
-    let t = session.t();
     let delete_open = RwSignal::new(false);
     let entry = move |read: fn(&crate::core::answers::workbook::Entry) -> String| {
         Signal::derive(move || session.with_meta(|b| read(b.entry())))
@@ -46,14 +45,14 @@ pub fn AssessmentBar() -> impl IntoView {
         })
     };
     let perspectives = Signal::derive(move || {
-        let lang = session.lang.get_untracked();
+        let lang = session.language();
         Perspective::ALL
             .into_iter()
             .map(|p| (p.word().to_string(), p.label(lang).to_string()))
             .collect()
     });
     view! {
-        <section class="assessment-bar" aria-label=t.assessments_heading>
+        <section class="assessment-bar" aria-label=said(|t| t.assessments_heading)>
             <div class="bar-row">
                 <AssessmentPicker
                     selected=Signal::derive(move || session.current_id())
@@ -68,21 +67,21 @@ pub fn AssessmentBar() -> impl IntoView {
                         session.apply(Change::Create { copy: false });
                     }
                 >
-                    {t.new_assessment}
+                    {said(|t| t.new_assessment)}
                 </button>
             </div>
             <details class="about">
-                <summary>{t.about_assessment}</summary>
+                <summary>{said(|t| t.about_assessment)}</summary>
                 <div class="about-fields">
-                    <Field label=t.assessment_name value=entry(|e| e.name.clone()) on_input=set(EntryField::Name) />
+                    <Field label=said(|t| t.assessment_name) value=entry(|e| e.name.clone()) on_input=set(EntryField::Name) />
                     <Field
-                        label=t.assessment_date
+                        label=said(|t| t.assessment_date)
                         of=FieldKind { kind: "date", ..FieldKind::TEXT }
                         value=entry(|e| e.date.clone())
                         on_input=set(EntryField::Date)
                     />
                     <Choice
-                        label=t.whose_view
+                        label=said(|t| t.whose_view)
                         options=perspectives
                         selected=entry(|e| e.perspective.word().to_string())
                         on_change=move |word: String| {
@@ -92,21 +91,21 @@ pub fn AssessmentBar() -> impl IntoView {
                         }
                     />
                     <fieldset class="person-form">
-                        <legend>{t.your_details}</legend>
+                        <legend>{said(|t| t.your_details)}</legend>
                         <Field
-                            label=t.name
+                            label=said(|t| t.name)
                             of=FieldKind { autocomplete: "name", ..FieldKind::TEXT }
                             value=entry(|e| e.person.name.clone())
                             on_input=set(EntryField::PersonName)
                         />
                         <Field
-                            label=t.job_title
+                            label=said(|t| t.job_title)
                             of=FieldKind { autocomplete: "organization-title", ..FieldKind::TEXT }
                             value=entry(|e| e.person.job_title.clone())
                             on_input=set(EntryField::JobTitle)
                         />
                         <Field
-                            label=t.organisation
+                            label=said(|t| t.organisation)
                             of=FieldKind { autocomplete: "organization", ..FieldKind::TEXT }
                             value=entry(|e| e.person.organisation.clone())
                             on_input=set(EntryField::Organisation)
@@ -119,9 +118,9 @@ pub fn AssessmentBar() -> impl IntoView {
             </details>
             <Confirm
                 id="delete"
-                title=Signal::derive(move || fill(session.t().delete_title, &[("x", &session.current_title())]))
-                body=t.delete_body
-                confirm=t.delete_confirm
+                title=Signal::derive(move || fill(session.texts().delete_title, &[("x", &session.current_title())]))
+                body=said(|t| t.delete_body)
+                confirm=said(|t| t.delete_confirm)
                 open=delete_open
                 on_confirm=move |_| {
                     let id = session.with_book(|b| b.entry().id.clone());
@@ -145,8 +144,8 @@ struct Retired {
 #[component]
 fn RetiredAnswers() -> impl IntoView {
     let session = use_session();
-    let t = session.t();
     let retired = Memo::new(move |_| {
+        let t = session.texts();
         session.with_answers(|b| {
             b.entry()
                 .assessment
@@ -173,8 +172,8 @@ fn RetiredAnswers() -> impl IntoView {
     view! {
         <Show when=move || retired.with(|r| !r.is_empty())>
             <section class="block retired" aria-labelledby="retired-heading">
-                <h2 id="retired-heading">{t.retired_heading}</h2>
-                <p>{t.retired_intro}</p>
+                <h2 id="retired-heading">{said(|t| t.retired_heading)}</h2>
+                <p>{said(|t| t.retired_intro)}</p>
                 <ul>
                     // Keyed by the whole line: a line that changed is drawn anew.
                     <For each=move || retired.get() key=|kept| kept.clone() let:kept>
@@ -196,12 +195,11 @@ fn RetiredAnswers() -> impl IntoView {
 pub fn MatrixPane() -> impl IntoView {
     let session = use_session();
     let saving = expect_context::<Saving>();
-    let t = session.t();
     let screen = session.screen;
     let overall = move || {
         let count = session.progress.get().overall;
         fill(
-            t.progress_answered,
+            session.texts().progress_answered,
             &[
                 ("answered", &count.answered.to_string()),
                 ("total", &count.total.to_string()),
@@ -219,15 +217,17 @@ pub fn MatrixPane() -> impl IntoView {
                 aria-label=overall
             ></progress>
         </div>
-        {(!session.profile.is_reviewed(session.lang.get_untracked()))
-            .then(|| view! { <p class="translation-note">{t.profile_unreviewed}</p> })}
+        {move || {
+            (!session.profile.is_reviewed(session.language()))
+                .then(|| view! { <p class="translation-note">{said(|t| t.profile_unreviewed)}</p> })
+        }}
         {move || {
             hints
                 .get()
                 .map(|from| {
                     view! {
                         <Check
-                            label=fill(t.show_hints, &[("x", &from)])
+                            label=fill(session.texts().show_hints, &[("x", &from)])
                             checked=screen.hints_shown
                             on_change=move |on| screen.hints_shown.set(on)
                         />
@@ -247,13 +247,13 @@ pub fn MatrixPane() -> impl IntoView {
         <RetiredAnswers />
         <section class="danger-zone">
             <button type="button" class="danger" on:click=move |_| erase_open.set(true)>
-                {t.erase}
+                {said(|t| t.erase)}
             </button>
             <Confirm
                 id="erase"
-                title=t.erase_title.to_string()
-                body=t.erase_body
-                confirm=t.erase_confirm
+                title=Signal::derive(move || session.texts().erase_title.to_string())
+                body=said(|t| t.erase_body)
+                confirm=said(|t| t.erase_confirm)
                 open=erase_open
                 on_confirm=move |_| saving.erase(session)
             />

@@ -4,7 +4,8 @@
 //! - `session`: the one workbook of the page and its parts; `saving`: storage and other tabs;
 //!   `screen`: what is on screen; `incoming`: links and files that come in; `sharing`: what
 //!   leaves; `documents`: the documents the views show.
-//! - `start`: starting the app in the browser; `app`: wiring its session; `first_paint`: the same app rendered by
+//! - `start`: starting the app in the browser; `app`: wiring its session; `page_copy`: which
+//!   copy of the page is drawn; `first_paint`: the same app rendered by
 //!   the build into the page; `shell`: the page's layout and the views'
 //!   tabs; `header`, `notices`; `matrix`: the matrix view and the assessments bar; `rows`: the matrix's blocks and rows; `kit`: building
 //!   blocks.
@@ -23,6 +24,7 @@ mod languages;
 mod later;
 mod matrix;
 mod notices;
+mod page_copy;
 mod roles;
 mod rows;
 pub mod saving;
@@ -34,7 +36,8 @@ mod shell;
 mod start;
 mod summary;
 
+pub use app::PROFILE_URL;
+pub use first_paint::first_paint;
+pub use page_copy::PageCopy;
 #[cfg(target_arch = "wasm32")]
 pub use start::{mount_app, start};
-pub use app::PROFILE_URL;
-pub use first_paint::{first_paint, PageCopy};

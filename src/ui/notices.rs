@@ -9,12 +9,13 @@ use super::session::use_session;
 #[component]
 pub fn Notices() -> impl IntoView {
     let session = use_session();
-    let t = session.t();
     let screen = session.screen;
     view! {
         <div class="notices">
             {move || {
-                let lang = session.lang.get_untracked();
+                // (Drawn again in another language too: a notice says what it says in it.)
+                let lang = session.language();
+                let t = session.t();
                 screen
                     .notices
                     .get()

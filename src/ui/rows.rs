@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::first_paint::PageCopy;
+use super::page_copy::PageCopy;
 use super::session::{use_session, Session};
 use crate::core::answers::assessment::{Holding, Level, Rating};
 use crate::core::answers::inputs::{
@@ -66,20 +66,31 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
         MatrixKind::Assessment => "matrix",
         MatrixKind::Role => "role-matrix",
     });
-    let mut start = 0;
-    let blocks = profile.blocks[..drawn]
-        .iter()
-        .enumerate()
-        .map(|(index, block)| {
-            let positions = start..start + block.items.len();
-            start = positions.end;
-            view! { <MatrixBlock kind index positions shown counts hints_whose /> }
-        })
-        .collect_view();
-    view! {
-        <div class=move || class.get()>
+    // The rows are drawn again in another language (the profile's texts and the app's in
+    // every row); what is around them stays, and the answers are the workbook's.
+    let blocks = move || {
+        session.language();
+        let mut start = 0;
+        profile.blocks[..drawn]
+            .iter()
+            .enumerate()
+            .map(|(index, block)| {
+                let positions = start..start + block.items.len();
+                start = positions.end;
+                view! { <MatrixBlock kind index positions shown counts hints_whose /> }
+            })
+            .collect_view()
+    };
+    let guides = move || {
+        session.language();
+        view! {
             <ScaleGuide kind wide=true />
             <ScaleGuide kind wide=false />
+        }
+    };
+    view! {
+        <div class=move || class.get()>
+            {guides}
             <div id=id class="matrix" tabindex="-1">
                 {blocks}
             </div>

@@ -183,12 +183,25 @@ impl Session {
     }
 
     // --- Reading -------------------------------------------------------------------------------
+    // What the views read follows the language too: a title or a name is worded in it.
 
-    /// The texts in the language in use. Not tracked: the shell is drawn again when the
-    /// language changes (`ui::app`), so that every text inside it is plain — a view that
-    /// followed the language itself would be redrawn while the shell that holds it goes.
+    /// The texts in the language in use, as they are now (for what a click or a computation
+    /// says; a view's texts follow the language through [`Session::texts`]).
     pub fn t(&self) -> &'static Texts {
         texts(self.lang.get_untracked())
+    }
+
+    /// The texts in the language in use, followed: what reads them is drawn again when the
+    /// language changes, or when its texts arrive after it was chosen in another tab.
+    pub fn texts(&self) -> &'static Texts {
+        self.screen.language_arrived.track();
+        texts(self.lang.get())
+    }
+
+    /// The language in use, followed likewise (for the profile's own texts).
+    pub fn language(&self) -> Lang {
+        self.screen.language_arrived.track();
+        self.lang.get()
     }
 
     /// Reads the workbook without subscribing to anything.
@@ -214,7 +227,7 @@ impl Session {
 
     /// (id, title) of every assessment, for lists.
     pub fn entry_titles(&self) -> Vec<(String, String)> {
-        let lang = self.lang.get_untracked();
+        let lang = self.language();
         self.with_meta(|b| b.titles(lang))
     }
 
@@ -223,13 +236,13 @@ impl Session {
     }
 
     pub fn current_title(&self) -> String {
-        let lang = self.lang.get_untracked();
+        let lang = self.language();
         self.with_meta(|b| b.entry().title(lang))
     }
 
     /// (id, title) of every role profile.
     pub fn role_titles(&self) -> Vec<(String, String)> {
-        let lang = self.lang.get_untracked();
+        let lang = self.language();
         self.with_meta(|b| {
             b.roles
                 .iter()
@@ -253,7 +266,7 @@ impl Session {
 
     /// Whose answers the hints show, when the assessment on screen has hints.
     pub fn hints_from(&self) -> Option<String> {
-        let lang = self.lang.get_untracked();
+        let lang = self.language();
         self.with_meta(|b| {
             let id = b.entry().hints_from.as_deref()?;
             Some(b.entries[b.index_of(id)?].whose(lang))
@@ -300,7 +313,7 @@ impl Session {
     /// Whose answers show beside each item ("Anna (Manager)"), when the assessment on screen
     /// has hints.
     pub fn hints_whose(&self) -> Option<String> {
-        let lang = self.lang.get_untracked();
+        let lang = self.language();
         self.parts.layout.track();
         self.parts.meta.track();
         self.book.with_value(|b| {

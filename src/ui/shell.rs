@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::first_paint::PageCopy;
 use super::header::{Header, Settings};
 use super::incoming::Arrivals;
+use super::kit::said;
 use super::later::{Later, Part};
 use super::matrix::{AssessmentBar, MatrixPane};
 use super::notices::Notices;
+use super::page_copy::PageCopy;
 use super::session::use_session;
 use crate::core::answers::change::Change;
 use crate::core::session::view::View;
@@ -19,7 +20,6 @@ use crate::core::session::view::View;
 pub fn Shell() -> impl IntoView {
     let session = use_session();
     let arrivals = expect_context::<Arrivals>();
-    let t = session.t();
     let embedded = session.screen.embedded;
     let copy = PageCopy::here();
     // What came in takes the place of the views; each link that comes is read in a pane of
@@ -31,17 +31,17 @@ pub fn Shell() -> impl IntoView {
         )
     });
     view! {
-        <a class="skip-link" href=format!("#{}", copy.id("main"))>{t.skip_to_content}</a>
-        {(!embedded).then(|| view! { <Header t settings=true /> })}
+        <a class="skip-link" href=format!("#{}", copy.id("main"))>{said(|t| t.skip_to_content)}</a>
+        {(!embedded).then(|| view! { <Header settings=true /> })}
         <main id=copy.id("main") tabindex="-1">
             // Embedded, the host page shows its own header; the app's name still heads the frame.
-            {embedded.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> })}
+            {embedded.then(|| view! { <h1 class="sr-only">{said(|t| t.app_title)}</h1> })}
             // On paper only, when the summary has not been drawn yet (see the print sheet).
-            <p class="print-wait">{t.print_wait}</p>
+            <p class="print-wait">{said(|t| t.print_wait)}</p>
             <Notices />
             <Show when=move || !session.intro_dismissed.get()>
-                <section class="intro" aria-label=t.app_title>
-                    <p>{t.intro} " " <strong>{t.intro_privacy}</strong></p>
+                <section class="intro" aria-label=said(|t| t.app_title)>
+                    <p>{said(|t| t.intro)} " " <strong>{said(|t| t.intro_privacy)}</strong></p>
                     <button
                         type="button"
                         class="secondary"
@@ -49,7 +49,7 @@ pub fn Shell() -> impl IntoView {
                             session.apply(Change::DismissIntro);
                         }
                     >
-                        {t.got_it}
+                        {said(|t| t.got_it)}
                     </button>
                 </section>
             </Show>
@@ -72,8 +72,8 @@ pub fn Shell() -> impl IntoView {
             .then(|| {
                 view! {
                     <footer class="app-footer">
-                        <p>{t.privacy_footer}</p>
-                        <p class="version">{t.version} " " {env!("CARGO_PKG_VERSION")}</p>
+                        <p>{said(|t| t.privacy_footer)}</p>
+                        <p class="version">{said(|t| t.version)} " " {env!("CARGO_PKG_VERSION")}</p>
                     </footer>
                 }
             })}
@@ -85,13 +85,12 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn Workspace() -> impl IntoView {
     let session = use_session();
-    let t = session.t();
     let screen = session.screen;
     let tabs = [
-        (View::Matrix, t.view_matrix),
-        (View::Summary, t.view_summary),
-        (View::Compare, t.view_compare),
-        (View::Roles, t.view_roles),
+        (View::Matrix, said(|t| t.view_matrix)),
+        (View::Summary, said(|t| t.view_summary)),
+        (View::Compare, said(|t| t.view_compare)),
+        (View::Roles, said(|t| t.view_roles)),
     ];
     let class_of = move |view: View, class: &'static str| {
         move || {
@@ -107,7 +106,7 @@ fn Workspace() -> impl IntoView {
     let summary =
         Memo::new(move |_| (screen.summary_due.get(), screen.view.get() == View::Summary));
     view! {
-        <nav class="views" aria-label=t.views>
+        <nav class="views" aria-label=said(|t| t.views)>
             {tabs
                 .into_iter()
                 .map(|(view, label)| {

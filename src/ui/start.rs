@@ -113,7 +113,6 @@ pub fn mount_app(
     })
 }
 
-
 /// No profile: the page says why, in the user's language, instead of staying blank. For a file
 /// of the wrong shape, the detail (where, and what was expected) comes with its own code.
 #[component]
@@ -124,6 +123,8 @@ fn Broken(
     embedded: bool,
 ) -> impl IntoView {
     let t = texts(default_lang);
+    // (The header's texts read it: there is no session here.)
+    provide_context(default_lang);
     web::set_document_language(default_lang.code());
     let said = error.message(default_lang);
     let detail = match (&error, text) {
@@ -142,7 +143,7 @@ fn Broken(
         _ => view! { <p class="detail">{said}</p> }.into_any(),
     };
     view! {
-        {(!embedded).then(|| view! { <Header t settings=false /> })}
+        {(!embedded).then(|| view! { <Header settings=false /> })}
         <main id="main">
             <section class="problem" role="alert">
                 <h2>{t.profile_error_heading}</h2>
@@ -152,4 +153,3 @@ fn Broken(
         </main>
     }
 }
-
