@@ -12,7 +12,7 @@ use competence_matrix::core::answers::workbook::Entry;
 use competence_matrix::core::computed::comparison::{compare, Order, Side};
 use competence_matrix::core::formats::shared::{Person, ProfileRef};
 use competence_matrix::core::profile::Profile;
-use competence_matrix::core::report::{comparison_doc, job_description_doc};
+use competence_matrix::core::report::{comparison_doc, job_description};
 use competence_matrix::core::words::lang::Lang;
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");
@@ -73,7 +73,7 @@ fn the_job_description_in_english() {
     let profile = profile();
     against_fixture(
         "job-description-en.txt",
-        &job_description_doc(&profile, &role(&profile), Lang::En).text_form(),
+        &job_description(&profile, &role(&profile), Lang::En).text(),
     );
 }
 
@@ -82,7 +82,7 @@ fn the_job_description_in_dutch() {
     let profile = profile();
     against_fixture(
         "job-description-nl.txt",
-        &job_description_doc(&profile, &role(&profile), Lang::Nl).text_form(),
+        &job_description(&profile, &role(&profile), Lang::Nl).text(),
     );
 }
 
@@ -91,7 +91,7 @@ fn the_job_description_in_german() {
     let profile = profile();
     against_fixture(
         "job-description-de.txt",
-        &job_description_doc(&profile, &role(&profile), Lang::De).text_form(),
+        &job_description(&profile, &role(&profile), Lang::De).text(),
     );
 }
 
@@ -196,6 +196,6 @@ fn comparison_as_text(lang: Lang, fixture: &str) {
         false,
         lang,
     )
-    .text_form();
+    .text();
     against_fixture(fixture, &text);
 }

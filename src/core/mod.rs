@@ -10,11 +10,12 @@
 //! - `computed`: what follows from the answers — progress, the summary's level, the fit with a
 //!   role, the comparison of two assessments;
 //! - `session`: the rules of the page around them — views, colours, the host's options, two tabs
-//!   merged.
+//!   merged;
+//! - `report`: the documents in words — the summary, the comparison, the fit, the job
+//!   description — and each as plain text.
 
 pub mod answers;
 pub mod computed;
-pub mod doc;
 pub mod formats;
 pub mod profile;
 pub mod report;

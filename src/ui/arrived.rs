@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::documents::{JobDescriptionPage, SummaryPage};
 use super::incoming::Arrivals;
-use super::kit::{Confirm, Headed, Markup};
+use super::kit::{Confirm, Headed};
 use super::session::use_session;
 use crate::core::answers::workbook::{role_title, Entry, Import};
 use crate::core::computed::summary::summarize;
@@ -43,7 +44,7 @@ fn ArrivedView(incoming: Incoming) -> impl IntoView {
             let whose = shared.whose(lang);
             let entry = Entry::from(shared);
             let summary = summarize(session.profile, &entry.assessment);
-            let html = report::summary_doc(session.profile, &entry, &summary, None, lang).html();
+            let doc = report::summary_doc(session.profile, &entry, &summary, None, lang);
             let over = move |_| {
                 if session.with_book(|b| b.import_needs_confirmation()) {
                     confirm_open.set(true);
@@ -77,7 +78,9 @@ fn ArrivedView(incoming: Incoming) -> impl IntoView {
                         </button>
                     </div>
                 </Headed>
-                <Markup class="doc-frame" doc="summary" html=html />
+                <div class="doc-frame" data-doc="summary">
+                    <SummaryPage doc />
+                </div>
                 <Confirm
                     id="replace"
                     title=Signal::derive(move || fill(session.t().doc().replace_title, &[("x", &session.current_title())]))
@@ -91,7 +94,7 @@ fn ArrivedView(incoming: Incoming) -> impl IntoView {
         }
         Incoming::Role(role) => {
             let title = role_title(&role, lang);
-            let html = report::job_description_doc(session.profile, &role, lang).html();
+            let doc = report::job_description(session.profile, &role, lang);
             view! {
                 <Headed class="incoming" id="incoming-heading" heading=t.doc().shared_role_heading>
                     <p class="whose">{title}</p>
@@ -108,7 +111,9 @@ fn ArrivedView(incoming: Incoming) -> impl IntoView {
                         </button>
                     </div>
                 </Headed>
-                <Markup class="doc-frame" doc="job" html=html />
+                <div class="doc-frame" data-doc="job">
+                    <JobDescriptionPage doc />
+                </div>
             }
             .into_any()
         }

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::documents::ComparisonPage;
 use super::documents::{can_compare, compared_ids, comparison};
-use super::kit::{ActionStatus, Check, Choice, Headed, Markup};
+use super::kit::{ActionStatus, Check, Choice, Headed};
 use super::session::use_session;
 use super::sharing::copy;
 use crate::core::computed::comparison::Order;
@@ -77,7 +78,7 @@ pub fn ComparePane() -> impl IntoView {
                         class="secondary"
                         on:click=move |_| {
                             if let Ok(doc) = result.get_untracked() {
-                                copy(session, doc.text_form());
+                                copy(session, doc.text());
                             }
                         }
                     >
@@ -90,10 +91,8 @@ pub fn ComparePane() -> impl IntoView {
                 {move || result.get().err().unwrap_or_default()}
             </p>
         </Headed>
-        <Markup
-            class="doc-frame"
-            doc="compare"
-            html=Signal::derive(move || result.get().map(|d| d.html()).unwrap_or_default())
-        />
+        <div class="doc-frame" data-doc="compare">
+            {move || result.get().ok().map(|doc| view! { <ComparisonPage doc /> })}
+        </div>
     }
 }

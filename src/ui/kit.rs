@@ -1,7 +1,6 @@
 //! The few building blocks every view is made of: a list to choose from, a text field, a check
-//! box, a container for markup written by `core`, a confirmation, a section under a heading,
-//! the line that says what an action did, listeners kept while mounted; [`said`], a text that
-//! follows the language.
+//! box, a confirmation, a section under a heading, the line that says what an action did;
+//! [`said`], a text that follows the language.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -10,7 +9,6 @@ use super::session::{use_session, Session};
 use crate::core::answers::change::Change;
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{texts, Texts};
-use crate::web;
 
 /// A text of the language in use that follows it: only the text is drawn again when the
 /// language changes (what is around it, open or typed, stays).
@@ -130,17 +128,6 @@ pub fn Check(
             <span>{label}</span>
         </label>
     }
-}
-
-/// Markup written by `core` (a document), in a container. `data-doc` tells the print sheet
-/// which document it is.
-#[component]
-pub fn Markup(
-    class: &'static str,
-    #[prop(optional)] doc: Option<&'static str>,
-    #[prop(into)] html: Signal<String>,
-) -> impl IntoView {
-    view! { <div class=class data-doc=doc inner_html=move || html.get()></div> }
 }
 
 /// A section under a heading that names it.
@@ -271,16 +258,4 @@ pub fn ActionStatus() -> impl IntoView {
                 })
         }}
     }
-}
-
-/// Keeps `listeners` on the page while the component (or the owner) that added them lives, and
-/// takes them off when it goes: an app unmounted (a test, a host that removes it) leaves no
-/// listener behind calling into it.
-pub fn while_mounted(listeners: impl IntoIterator<Item = web::Listener>) {
-    let listeners = send_wrapper::SendWrapper::new(listeners.into_iter().collect::<Vec<_>>());
-    on_cleanup(move || {
-        for listener in listeners.take() {
-            listener.remove();
-        }
-    });
 }

@@ -4,11 +4,11 @@
 //! - `session`: the one workbook of the page and its parts; `saving`: storage and other tabs;
 //!   `screen`: what is on screen; `incoming`: links and files that come in; `sharing`: what
 //!   leaves; `documents`: the documents the views show.
-//! - `start`: starting the app in the browser; `app`: wiring its session; `page_copy`: which
-//!   copy of the page is drawn; `first_paint`: the same app rendered by
-//!   the build into the page; `shell`: the page's layout and the views'
-//!   tabs; `header`, `notices`; `matrix`: the matrix view and the assessments bar; `rows`: the matrix's blocks and rows; `kit`: building
-//!   blocks.
+//! - `start`: starting the app in the browser; `app`: wiring its session; `first_paint`: the
+//!   same app rendered natively by the build into the page, `page_copy`: which copy is drawn.
+//! - `shell`: the page's layout and the views' tabs; `header`, `notices`; `matrix`: the matrix
+//!   view and the assessments bar; `rows`: the matrix's blocks and rows; `kit`: building
+//!   blocks; `listening`: the page's listeners, kept while mounted.
 //! - `later`: the views whose code loads after the matrix's — `summary`, `compare`, `roles`,
 //!   `arrived` (what came in).
 
@@ -22,6 +22,7 @@ pub mod incoming;
 mod kit;
 mod languages;
 mod later;
+mod listening;
 mod matrix;
 mod notices;
 mod page_copy;

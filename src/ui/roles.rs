@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::documents::{fit_entry_id, fit_of, job};
-use super::kit::{ActionStatus, Choice, Confirm, CopyAndDelete, Field, FieldKind, Headed, Markup};
+use super::documents::{fit_entry_id, fit_of, job, FitPage, JobDescriptionPage};
+use super::kit::{ActionStatus, Choice, Confirm, CopyAndDelete, Field, FieldKind, Headed};
 use super::languages;
 use super::matrix::AssessmentPicker;
 use super::rows::MatrixView;
@@ -63,7 +63,7 @@ pub fn RolesPane() -> impl IntoView {
             );
         }
     };
-    let job_text = move || job(session).map(|doc| doc.text_form()).unwrap_or_default();
+    let job_text = move || job(session).map(|doc| doc.text()).unwrap_or_default();
     let download_job = move |_| {
         if let Some(role) = role() {
             web::download(&job_description_file_name(&role), &job_text(), "text/plain");
@@ -174,11 +174,9 @@ pub fn RolesPane() -> impl IntoView {
                     </button>
                 </div>
             </Headed>
-            <Markup
-                class="doc-frame"
-                doc="job"
-                html=Signal::derive(move || job(session).map(|d| d.html()).unwrap_or_default())
-            />
+            <div class="doc-frame" data-doc="job">
+                {move || job(session).map(|doc| view! { <JobDescriptionPage doc /> })}
+            </div>
             <Headed class="fit-controls" id="fit-heading" heading=t.doc().fit_for>
                 <div class="bar-row">
                     <AssessmentPicker
@@ -190,11 +188,9 @@ pub fn RolesPane() -> impl IntoView {
                     </button>
                 </div>
             </Headed>
-            <Markup
-                class="doc-frame"
-                doc="fit"
-                html=Signal::derive(move || fit_of(session).map(|d| d.html()).unwrap_or_default())
-            />
+            <div class="doc-frame" data-doc="fit">
+                {move || fit_of(session).map(|doc| view! { <FitPage doc /> })}
+            </div>
             <Confirm
                 id="delete-role"
                 title=Signal::derive(move || fill(session.t().doc().delete_role_title, &[("x", &title())]))

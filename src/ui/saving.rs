@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::while_mounted;
+use super::listening::while_mounted;
 use super::session::Session;
 use crate::core::answers::workbook::Workbook;
 use crate::core::formats::stored::{backup_key, restore, Restored, STORAGE_KEY};

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::while_mounted;
+use super::listening::while_mounted;
 use crate::core::computed::comparison::Order;
 use crate::core::session::view::{
     address_step, query_with_view, summary_due, view_in_query, AddressStep, Move, SummaryDue, View,

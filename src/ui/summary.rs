@@ -5,8 +5,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::documents;
+use super::documents::SummaryPage;
 use super::incoming::Arrivals;
-use super::kit::{ActionStatus, Choice, Markup};
+use super::kit::{ActionStatus, Choice};
 use super::session::use_session;
 use super::sharing::{copy, export_name, share_link, shared_current, ReadyLink};
 use crate::core::answers::change::{Change, EntryField};
@@ -82,7 +83,7 @@ pub fn SummaryPane() -> impl IntoView {
             <button
                 type="button"
                 class="secondary"
-                on:click=move |_| copy(session, documents::summary(session).text_form())
+                on:click=move |_| copy(session, documents::summary(session).text())
             >
                 {t.doc().copy_text}
             </button>
@@ -95,6 +96,8 @@ pub fn SummaryPane() -> impl IntoView {
             <ImportButton />
             <ActionStatus />
         </div>
-        <Markup class="doc-frame" doc="summary" html=Signal::derive(move || documents::summary(session).html()) />
+        <div class="doc-frame" data-doc="summary">
+            {move || view! { <SummaryPage doc=documents::summary(session) /> }}
+        </div>
     }
 }

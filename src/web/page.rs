@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::{document, property, root_element, window};
 
 /// A listener added to the page, until [`Listener::remove`] takes it off (the components that
-/// add one remove it when they go: `ui::kit::while_mounted`).
+/// add one remove it when they go: `ui::listening::while_mounted`).
 pub struct Listener {
     target: web_sys::EventTarget,
     event: &'static str,

@@ -1,17 +1,21 @@
-//! The documents, in words: the summary, the comparison, the fit and the job description, each
-//! built as one [`El`] tree that the page shows, the printer prints and "copy as text" copies.
-//! This module holds what they share (levels, careers, the market, the chart); each document
-//! has a module of its own.
+//! The documents, in words: the summary, the comparison, the fit and the job description. Each
+//! is a model of what it says, worded in one language: the page draws it with components
+//! (`ui::documents`), the same on screen and on paper, and its `text()` writes it as plain text
+//! for "copy as text". This module holds what they share (levels, careers, the market, the
+//! chart, lists of claims); each document has a module of its own.
 
 mod comparison;
 mod fit;
 mod job;
 mod summary;
+pub mod text;
 
-pub use comparison::{comparison_doc, side_labels};
-pub use fit::{fit_doc, fit_verdict};
-pub use job::job_description_doc;
-pub use summary::summary_doc;
+pub use comparison::{
+    comparison_doc, side_labels, CompareRow, ComparisonDoc, NotCompared, SideAnswer,
+};
+pub use fit::{fit_doc, fit_verdict, FitDoc, FitReport, FitRow, FitSection};
+pub use job::{job_description, JobDescription, JobLevel, JobTasks, Salary, SkillsByLevel};
+pub use summary::{summary_doc, SummaryDoc};
 
 use crate::core::answers::assessment::{Holding, Level, Perspective};
 use crate::core::answers::role::{Requirement, RoleProfile};
@@ -21,11 +25,11 @@ use crate::core::computed::fit::{Fit, Mark};
 use crate::core::computed::summary::{
     claim_threshold, Distribution, Gap, Summary, SupportedLevel, RESPONSIBILITIES_SHOWN, SHOWN,
 };
-use crate::core::doc::{el, El};
 use crate::core::formats::shared::Person;
 use crate::core::profile::{BlockKind, MarketBand, MarketReference, Profile};
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{fill, texts, Texts};
+use text::{quoted, Text};
 
 /// "4 Business partner"
 pub fn level_label(profile: &Profile, level: Level, lang: Lang) -> String {
@@ -147,102 +151,169 @@ pub fn market_source(market: &MarketReference, lang: Lang) -> String {
     )
 }
 
-fn market_section(profile: &Profile, level: Option<Level>, lang: Lang) -> Option<El> {
+/// The market reference of the profile, the band of a supported level marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Market {
+    pub heading: String,
+    /// (whether it is the supported level's band, its label, its range)
+    pub bands: Vec<(bool, String, String)>,
+    pub source: String,
+}
+
+impl Market {
+    fn write(&self, text: &mut Text) {
+        text.heading(&self.heading);
+        for (_, label, range) in &self.bands {
+            text.item(format!("{label} · {range}"));
+        }
+        text.line(&self.source);
+    }
+}
+
+fn market_section(profile: &Profile, level: Option<Level>, lang: Lang) -> Option<Market> {
     let market = profile.market.as_ref()?;
-    let bands = market.bands.iter().map(|band| {
-        let li = el("li");
-        let li = if level.is_some_and(|l| band.levels.contains(&l.0)) {
-            li.class("match")
-        } else {
-            li
-        };
-        li.kid(el("span").class("what").text(band.label.get(lang)))
-            .text(" · ")
-            .text(band_range(band, &market.currency, lang))
-    });
-    Some(
-        el("section")
-            .class("market")
-            .kid(el("h3").text(market_heading(market, lang)))
-            .kid(el("ul").kids(bands))
-            .kid(el("p").class("source").text(market_source(market, lang))),
-    )
+    Some(Market {
+        heading: market_heading(market, lang),
+        bands: market
+            .bands
+            .iter()
+            .map(|band| {
+                (
+                    level.is_some_and(|l| band.levels.contains(&l.0)),
+                    band.label.get(lang).to_string(),
+                    band_range(band, &market.currency, lang),
+                )
+            })
+            .collect(),
+        source: market_source(market, lang),
+    })
 }
 
-/// "Anna de Vries · Executive Assistant, Acme · 2026-11-25"-style line, `<time>` included.
-fn who_line(person: &Person, date: &str) -> El {
-    let who = person_line(person);
-    el("p")
-        .class("who")
-        .text(if who.is_empty() {
-            String::new()
-        } else {
-            format!("{who} · ")
-        })
-        .kid(el("time").attr("datetime", date).text(date))
+/// "Executive Assistant, Acme" (empty when nothing is known), and the date.
+fn who_and_date(person: &Person, date: &str) -> (String, String) {
+    (person_line(person), date.to_string())
 }
 
-/// The career-level part of the summary: claimed, provisional, or none yet.
-fn level_part(profile: &Profile, level: Option<&SupportedLevel>, lang: Lang) -> Vec<El> {
+/// The career level an assessment supports: claimed, provisional, or none yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelPart {
+    pub heading: &'static str,
+    pub claim: Option<LevelClaim>,
+    /// After a provisional claim: how many more to rate to claim it.
+    pub needed: Option<String>,
+    /// What follows (or says there is no level yet): the typical titles; why.
+    pub lines: Vec<String>,
+    /// The rule the level follows.
+    pub rule: String,
+}
+
+/// "4 Business partner — Senior Executive Assistant", with the level as a badge for the eye.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelClaim {
+    pub provisional: bool,
+    pub badge: String,
+    pub said: String,
+    /// " — Senior Executive Assistant"
+    pub career: String,
+}
+
+impl LevelPart {
+    fn write(&self, text: &mut Text) {
+        text.heading(self.heading);
+        if let Some(claim) = &self.claim {
+            text.line(format!("{}{}", claim.said, claim.career));
+        }
+        text.line(self.needed.clone().unwrap_or_default());
+        self.lines.iter().for_each(|line| text.line(line));
+        text.line(&self.rule);
+    }
+}
+
+fn level_part(
+    profile: &Profile,
+    level: Option<&SupportedLevel>,
+    ratable: usize,
+    lang: Lang,
+) -> LevelPart {
     let t = texts(lang);
+    let rule = fill(
+        t.doc().level_rule,
+        &[
+            ("threshold", &claim_threshold(ratable).to_string()),
+            ("total", &ratable.to_string()),
+        ],
+    );
     let Some(level) = level else {
-        return vec![el("p").text(t.doc().level_none)];
+        return LevelPart {
+            heading: t.doc().level_heading,
+            claim: None,
+            needed: None,
+            lines: vec![t.doc().level_none.to_string()],
+            rule,
+        };
     };
     let career = career(profile, level.level, lang);
     let label = level_label(profile, level.level, lang);
-    let mut parts = Vec::new();
-    let claim = el("p")
-        .class(if level.is_provisional() {
-            "level-claim provisional"
+    let provisional = level.is_provisional();
+    let claim = LevelClaim {
+        provisional,
+        badge: level.level.0.to_string(),
+        said: if provisional {
+            fill(t.doc().provisional_level, &[("x", &label)])
         } else {
-            "level-claim"
-        })
-        .kid(
-            el("span")
-                .class("level-badge")
-                .attr("aria-hidden", "true")
-                .text(level.level.0.to_string()),
-        );
-    let claim = if level.is_provisional() {
-        claim.kid(el("strong").text(fill(t.doc().provisional_level, &[("x", &label)])))
-    } else {
-        claim.kid(el("strong").text(label)).text(
-            career
-                .as_ref()
-                .map(|(name, _)| format!(" — {name}"))
-                .unwrap_or_default(),
-        )
+            label
+        },
+        career: match (&career, provisional) {
+            (Some((name, _)), false) => format!(" — {name}"),
+            _ => String::new(),
+        },
     };
-    parts.push(claim);
-    if level.is_provisional() {
-        parts.push(el("p").class("needed").text(fill(
+    let needed = provisional.then(|| {
+        fill(
             t.doc().rate_more,
             &[
                 ("n", &level.still_needed().to_string()),
                 ("total", &level.ratable.to_string()),
                 ("rated", &level.rated.to_string()),
             ],
-        )));
-    } else if let Some((_, titles)) = career {
-        parts.push(el("p").text(fill(t.doc().typical_titles, &[("titles", &titles)])));
+        )
+    });
+    let titles = career
+        .filter(|_| !provisional)
+        .map(|(_, titles)| fill(t.doc().typical_titles, &[("titles", &titles)]));
+    let lines = titles
+        .into_iter()
+        .chain([level_reason(profile, level, lang)])
+        .collect();
+    LevelPart {
+        heading: t.doc().level_heading,
+        claim: Some(claim),
+        needed,
+        lines,
+        rule,
     }
-    parts.push(el("p").text(level_reason(profile, level, lang)));
-    parts
 }
 
 /// One series of bars in a chart: its counts per level, its name in the legend, and whether
 /// it is drawn solid (else outlined and dashed).
-pub struct Series<'a> {
-    pub counts: &'a [usize],
-    pub label: &'a str,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub counts: Vec<usize>,
+    pub label: String,
     pub solid: bool,
 }
 
 /// Bars per level for one rated block, two series side by side: current and target levels, or
-/// an earlier and a later date. Solid and dashed outline tell them apart in black and white, so
-/// the chart prints on any printer; whole numbers only, so that no float formatting is in the
-/// wasm.
-pub fn chart(profile: &Profile, block: &str, series: [Series; 2], lang: Lang) -> El {
+/// an earlier and a later date. The page draws it (`ui::documents`); a screen reader reads
+/// `description`; plain text leaves it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chart {
+    pub title: String,
+    pub description: String,
+    pub series: [Series; 2],
+}
+
+pub fn chart(profile: &Profile, block: &str, series: [Series; 2], lang: Lang) -> Chart {
     let t = texts(lang);
     let title = profile
         .blocks
@@ -250,24 +321,16 @@ pub fn chart(profile: &Profile, block: &str, series: [Series; 2], lang: Lang) ->
         .find(|b| b.id == block)
         .map(|b| b.title.get(lang).to_string())
         .unwrap_or_default();
-    let levels = series[0].counts.len();
     let count = |s: &Series, i: usize| s.counts.get(i).copied().unwrap_or(0);
-    let tallest = (0..levels)
-        .flat_map(|i| [count(&series[0], i), count(&series[1], i)])
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let (width, base) = (40 * levels + 10, 66);
-    let bar = |n: usize| n * 54 / tallest;
-    let counts: Vec<String> = (0..levels)
+    let counts: Vec<String> = (0..series[0].counts.len())
         .map(|i| {
             fill(
                 t.doc().chart_level,
                 &[
                     ("n", &(i + 1).to_string()),
-                    ("a", series[0].label),
+                    ("a", &series[0].label),
                     ("x", &count(&series[0], i).to_string()),
-                    ("b", series[1].label),
+                    ("b", &series[1].label),
                     ("y", &count(&series[1], i).to_string()),
                 ],
             )
@@ -277,112 +340,103 @@ pub fn chart(profile: &Profile, block: &str, series: [Series; 2], lang: Lang) ->
         t.doc().chart_describe,
         &[("block", &title), ("counts", &counts.join("; "))],
     );
-    let mut svg = el("svg")
-        .attr("viewBox", format!("0 0 {width} 84"))
-        .attr("role", "img")
-        .attr("aria-label", description)
-        .kid(
-            el("line")
-                .class("baseline")
-                .attr("x1", "4")
-                .attr("x2", (width - 4).to_string())
-                .attr("y1", base.to_string())
-                .attr("y2", base.to_string()),
-        );
-    for i in 0..levels {
-        let x = 10 + 40 * i;
-        for (k, s) in series.iter().enumerate() {
-            let n = count(s, i);
-            let left = x + 16 * k;
-            svg = svg.kid(
-                el("rect")
-                    .class(if s.solid { "bar-current" } else { "bar-target" })
-                    .attr("x", left.to_string())
-                    .attr("y", (base - bar(n)).to_string())
-                    .attr("width", "14")
-                    .attr("height", bar(n).to_string()),
-            );
-            if s.solid && n > 0 {
-                svg = svg.kid(
-                    el("text")
-                        .class("count")
-                        .attr("x", (left + 7).to_string())
-                        .attr("y", (base - bar(n) - 3).to_string())
-                        .attr("text-anchor", "middle")
-                        .text(n.to_string()),
-                );
-            }
-        }
-        svg = svg.kid(
-            el("text")
-                .class("axis")
-                .attr("x", (x + 15).to_string())
-                .attr("y", (base + 13).to_string())
-                .attr("text-anchor", "middle")
-                .text((i + 1).to_string()),
-        );
+    Chart {
+        title,
+        description,
+        series,
     }
-    let key = |s: &Series| el("span").class(if s.solid { "key current" } else { "key target" });
-    el("figure")
-        .class("chart")
-        .kid(el("figcaption").text(title))
-        .kid(svg)
-        .kid(
-            el("p")
-                .class("legend")
-                .attr("aria-hidden", "true")
-                .kid(key(&series[0]))
-                .text(series[0].label)
-                .text(" ")
-                .kid(key(&series[1]))
-                .text(series[1].label),
-        )
 }
 
-fn charts(profile: &Profile, distributions: &[Distribution], lang: Lang) -> El {
+/// The summary's charts: current and target levels per rated block.
+fn charts(
+    profile: &Profile,
+    distributions: &[Distribution],
+    lang: Lang,
+) -> (&'static str, Vec<Chart>) {
     let t = texts(lang);
-    el("section")
-        .class("charts")
-        .kid(el("h3").text(t.doc().chart_heading))
-        .kid(
-            el("div")
-                .class("chart-row")
-                .kids(distributions.iter().map(|d| {
-                    chart(
-                        profile,
-                        &d.block,
-                        [
-                            Series {
-                                counts: &d.current,
-                                label: t.doc().chart_current,
-                                solid: true,
-                            },
-                            Series {
-                                counts: &d.target,
-                                label: t.doc().chart_target,
-                                solid: false,
-                            },
-                        ],
-                        lang,
-                    )
-                })),
-        )
+    let charts = distributions
+        .iter()
+        .map(|d| {
+            chart(
+                profile,
+                &d.block,
+                [
+                    Series {
+                        counts: d.current.clone(),
+                        label: t.doc().chart_current.to_string(),
+                        solid: true,
+                    },
+                    Series {
+                        counts: d.target.clone(),
+                        label: t.doc().chart_target.to_string(),
+                        solid: false,
+                    },
+                ],
+                lang,
+            )
+        })
+        .collect();
+    (t.doc().chart_heading, charts)
 }
 
-fn more(t: &Texts, total: usize, shown: usize) -> Option<El> {
-    (total > shown).then(|| {
-        el("li").class("more").text(fill(
-            t.doc().and_more,
-            &[("n", &(total - shown).to_string())],
-        ))
-    })
+/// "what · how", with a note in quotes or a word that it is missing: a line of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub what: String,
+    pub how: String,
+    pub note: Option<String>,
+    /// Said in place of a note that should be there.
+    pub missing: Option<&'static str>,
 }
 
-fn claims_or_none(t: &Texts, items: Vec<El>, more: Option<El>) -> El {
-    if items.is_empty() {
-        el("p").text(t.doc().none_marked)
-    } else {
-        el("ul").class("claims").kids(items).kid_if(more)
+impl Claim {
+    fn line(&self) -> String {
+        let mut line = format!("{} · {}", self.what, self.how);
+        if let Some(note) = &self.note {
+            line.push_str(&format!(" — {}", quoted(note)));
+        }
+        if let Some(missing) = self.missing {
+            line.push_str(&format!(" — {missing}"));
+        }
+        line
+    }
+}
+
+/// A section's list of claims, or what it says when there is none; "and 3 more" after the
+/// ones shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claims {
+    pub heading: &'static str,
+    pub claims: Vec<Claim>,
+    pub more: Option<String>,
+    pub none: &'static str,
+}
+
+impl Claims {
+    fn new(heading: &'static str, claims: Vec<Claim>, total: usize, t: &Texts) -> Claims {
+        let more = (total > claims.len()).then(|| {
+            fill(
+                t.doc().and_more,
+                &[("n", &(total - claims.len()).to_string())],
+            )
+        });
+        Claims {
+            heading,
+            claims,
+            more,
+            none: t.doc().none_marked,
+        }
+    }
+
+    fn write(&self, text: &mut Text) {
+        text.heading(self.heading);
+        if self.claims.is_empty() {
+            text.line(self.none);
+        }
+        self.claims.iter().for_each(|claim| text.item(claim.line()));
+        if let Some(more) = &self.more {
+            text.item(more);
+        }
     }
 }
 

@@ -4,6 +4,53 @@
 use super::fit::fit_section;
 use super::*;
 
+/// The one-page summary of an assessment, worded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryDoc {
+    pub title: String,
+    /// "Executive Assistant, Acme" (may be empty), and the assessment's date.
+    pub who: (String, String),
+    pub profile_line: String,
+    pub level: LevelPart,
+    /// (heading, one chart per rated block)
+    pub charts: (&'static str, Vec<Chart>),
+    pub strengths: Claims,
+    pub responsibilities: Claims,
+    /// "Holds 1 of the 11 base-role tasks."
+    pub tasks_held: String,
+    pub goals: Claims,
+    pub fit: Option<FitSection>,
+    pub market: Option<Market>,
+}
+
+impl SummaryDoc {
+    /// As plain text (the charts are for the eye; their figures are in the lists).
+    pub fn text(&self) -> String {
+        let mut text = Text::new();
+        text.line(&self.title);
+        let (who, date) = &self.who;
+        text.line(if who.is_empty() {
+            date.clone()
+        } else {
+            format!("{who} · {date}")
+        });
+        text.line(&self.profile_line);
+        self.level.write(&mut text);
+        self.strengths.write(&mut text);
+        self.responsibilities.write(&mut text);
+        text.line(&self.tasks_held);
+        self.goals.write(&mut text);
+        if let Some(fit) = &self.fit {
+            text.heading(&fit.heading);
+            fit.report.write(&mut text);
+        }
+        if let Some(market) = &self.market {
+            market.write(&mut text);
+        }
+        text.finish()
+    }
+}
+
 /// The one-page summary of an assessment; with the fit to a role when one is aimed at.
 pub fn summary_doc(
     profile: &Profile,
@@ -11,7 +58,7 @@ pub fn summary_doc(
     summary: &Summary,
     fit: Option<(&RoleProfile, &Fit)>,
     lang: Lang,
-) -> El {
+) -> SummaryDoc {
     let t = texts(lang);
     let p = profile;
     let name = entry.person.name.trim();
@@ -25,107 +72,70 @@ pub fn summary_doc(
         .as_ref()
         .filter(|l| !l.is_provisional())
         .map(|l| l.level);
-
     let strengths = summary
         .strengths
         .iter()
-        .map(|s| {
-            let li = el("li")
-                .kid(el("span").class("what").text(p.item_name(&s.item, lang)))
-                .text(" · ")
-                .kid(el("span").class("how").text(level_label(p, s.level, lang)))
-                .text(" — ");
-            match &s.evidence {
-                Some(note) => li.kid(el("q").text(note.clone())),
-                None => li.kid(el("span").class("missing").text(t.doc().no_evidence)),
-            }
+        .map(|s| Claim {
+            what: p.item_name(&s.item, lang).to_string(),
+            how: level_label(p, s.level, lang),
+            note: s.evidence.clone(),
+            missing: s.evidence.is_none().then_some(t.doc().no_evidence),
         })
         .collect();
     let responsibilities = summary
         .responsibilities
         .iter()
         .take(RESPONSIBILITIES_SHOWN)
-        .map(|r| {
-            let li = el("li")
-                .kid(el("span").class("what").text(p.item_name(&r.item, lang)))
-                .text(" · ")
-                .kid(el("span").class("how").text(t.holding(r.holding)));
-            match &r.evidence {
-                Some(note) => li.text(" — ").kid(el("q").text(note.clone())),
-                None => li,
-            }
+        .map(|r| Claim {
+            what: p.item_name(&r.item, lang).to_string(),
+            how: t.holding(r.holding).to_string(),
+            note: r.evidence.clone(),
+            missing: None,
         })
         .collect();
     let gaps = summary
         .gaps
         .iter()
         .take(SHOWN)
-        .map(|g| {
-            el("li")
-                .kid(el("span").class("what").text(p.item_name(&g.item, lang)))
-                .text(" · ")
-                .kid(el("span").class("how").text(gap_steps(g, lang)))
+        .map(|g| Claim {
+            what: p.item_name(&g.item, lang).to_string(),
+            how: gap_steps(g, lang),
+            note: None,
+            missing: None,
         })
         .collect();
-
-    let mut head = el("header")
-        .class("summary-head")
-        .kid(el("h2").attr("id", "summary-title").text(title))
-        .kid(who_line(&entry.person, &entry.date));
-    head = head.kid(el("p").class("profile-name").text(format!(
-        "{} ({}) · {}",
-        p.name.get(lang),
-        p.version,
-        entry.title(lang)
-    )));
-
-    let level = el("section")
-        .class("level")
-        .kid(el("h3").text(t.doc().level_heading))
-        .kids(level_part(p, summary.level.as_ref(), lang))
-        .kid(el("p").class("rule").text(fill(
-            t.doc().level_rule,
+    SummaryDoc {
+        title,
+        who: who_and_date(&entry.person, &entry.date),
+        profile_line: format!(
+            "{} ({}) · {}",
+            p.name.get(lang),
+            p.version,
+            entry.title(lang)
+        ),
+        level: level_part(p, summary.level.as_ref(), summary.ratable, lang),
+        charts: charts(p, &summary.distributions, lang),
+        strengths: Claims::new(
+            t.doc().strengths_heading,
+            strengths,
+            summary.strengths.len(),
+            t,
+        ),
+        responsibilities: Claims::new(
+            t.doc().responsibilities_heading,
+            responsibilities,
+            summary.responsibilities.len(),
+            t,
+        ),
+        tasks_held: fill(
+            t.doc().tasks_held,
             &[
-                ("threshold", &claim_threshold(summary.ratable).to_string()),
-                ("total", &summary.ratable.to_string()),
+                ("held", &summary.tasks_held.answered.to_string()),
+                ("total", &summary.tasks_held.total.to_string()),
             ],
-        )));
-
-    el("article")
-        .class("summary-card doc")
-        .attr("aria-labelledby", "summary-title")
-        .kid(head)
-        .kid(level)
-        .kid(charts(p, &summary.distributions, lang))
-        .kid(
-            el("section")
-                .class("strengths")
-                .kid(el("h3").text(t.doc().strengths_heading))
-                .kid(claims_or_none(t, strengths, None)),
-        )
-        .kid(
-            el("section")
-                .class("responsibilities")
-                .kid(el("h3").text(t.doc().responsibilities_heading))
-                .kid(claims_or_none(
-                    t,
-                    responsibilities,
-                    more(t, summary.responsibilities.len(), RESPONSIBILITIES_SHOWN),
-                ))
-                .kid(el("p").text(fill(
-                    t.doc().tasks_held,
-                    &[
-                        ("held", &summary.tasks_held.answered.to_string()),
-                        ("total", &summary.tasks_held.total.to_string()),
-                    ],
-                ))),
-        )
-        .kid(
-            el("section")
-                .class("goals")
-                .kid(el("h3").text(t.doc().gaps_heading))
-                .kid(claims_or_none(t, gaps, more(t, summary.gaps.len(), SHOWN))),
-        )
-        .kid_if(fit.map(|(role, fit)| fit_section(p, role, fit, lang)))
-        .kid_if(market_section(p, supported, lang))
+        ),
+        goals: Claims::new(t.doc().gaps_heading, gaps, summary.gaps.len(), t),
+        fit: fit.map(|(role, fit)| fit_section(p, role, fit, lang)),
+        market: market_section(p, supported, lang),
+    }
 }

@@ -1,6 +1,12 @@
 //! The documents of the later-loading views, from the workbook as it is now: the summary, the
-//! comparison, the fit and the job description (written by `core::report`). Each subscribes to
-//! what it shows, so that it follows every answer.
+//! comparison, the fit and the job description (what they say comes from `core::report`). Each
+//! subscribes to what it shows, so that it follows every answer; the components that draw them
+//! are the same on screen and on paper.
+
+mod pages;
+mod parts;
+
+pub use pages::{ComparisonPage, FitPage, JobDescriptionPage, SummaryPage};
 
 use leptos::prelude::*;
 
@@ -8,12 +14,11 @@ use super::session::Session;
 use crate::core::computed::comparison::{compare, ordered};
 use crate::core::computed::fit::fit;
 use crate::core::computed::summary::summarize;
-use crate::core::doc::El;
-use crate::core::report;
+use crate::core::report::{self, ComparisonDoc, FitDoc, JobDescription, SummaryDoc};
 use crate::core::words::texts::{fill, texts};
 
 /// The summary of the assessment on screen, with the fit to its role when it has one.
-pub fn summary(session: Session) -> El {
+pub fn summary(session: Session) -> SummaryDoc {
     let lang = session.lang.get_untracked();
     let profile = session.profile;
     session.with_answers(|b| {
@@ -51,7 +56,7 @@ pub fn can_compare(session: Session) -> bool {
 }
 
 /// The comparison of the two chosen assessments, or why there is none.
-pub fn comparison(session: Session) -> Result<El, String> {
+pub fn comparison(session: Session) -> Result<ComparisonDoc, String> {
     let screen = session.screen;
     let lang = session.lang.get_untracked();
     let (first, second) = screen.compare_ids.get();
@@ -85,11 +90,11 @@ pub fn comparison(session: Session) -> Result<El, String> {
 }
 
 /// The job description of the role in the editor, in the language chosen for it.
-pub fn job(session: Session) -> Option<El> {
+pub fn job(session: Session) -> Option<JobDescription> {
     let lang = session.screen.job_lang.get();
     session.with_answers(|b| {
         let role = b.roles.get(b.current_role?)?;
-        Some(report::job_description_doc(session.profile, role, lang))
+        Some(report::job_description(session.profile, role, lang))
     })
 }
 
@@ -100,7 +105,7 @@ pub fn fit_entry_id(session: Session) -> String {
 }
 
 /// The fit of the chosen assessment with the role in the editor.
-pub fn fit_of(session: Session) -> Option<El> {
+pub fn fit_of(session: Session) -> Option<FitDoc> {
     let lang = session.lang.get_untracked();
     let with = session.screen.fit_with.get();
     session.with_answers(|b| {
