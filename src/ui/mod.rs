@@ -16,6 +16,8 @@ mod app;
 mod arrived;
 mod compare;
 mod documents;
+// Build time only: the wasm never renders the first paint.
+#[cfg(not(target_arch = "wasm32"))]
 mod first_paint;
 mod header;
 pub mod incoming;
@@ -38,6 +40,7 @@ mod start;
 mod summary;
 
 pub use app::PROFILE_URL;
+#[cfg(not(target_arch = "wasm32"))]
 pub use first_paint::first_paint;
 pub use page_copy::PageCopy;
 #[cfg(target_arch = "wasm32")]
