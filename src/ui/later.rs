@@ -63,7 +63,7 @@ split_point!(
     /// The summary (with the fit to the role it aims at), its actions, importing a file.
     summary_view,
     summary,
-    view! { <super::summary::SummaryPane /> }.into_any()
+    view! { <super::summary_pane::SummaryPane /> }.into_any()
 );
 
 split_point!(

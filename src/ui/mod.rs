@@ -9,7 +9,7 @@
 //! - `shell`: the page's layout and the views' tabs; `header`, `notices`; `matrix`: the matrix
 //!   view and the assessments bar; `rows`: the matrix's blocks and rows; `kit`: building
 //!   blocks; `listening`: the page's listeners, kept while mounted.
-//! - `later`: the views whose code loads after the matrix's — `summary`, `compare`, `roles`,
+//! - `later`: the views whose code loads after the matrix's — `summary_pane`, `compare`, `roles`,
 //!   `arrived` (what came in).
 
 mod app;
@@ -37,7 +37,7 @@ mod sharing;
 mod shell;
 #[cfg(target_arch = "wasm32")]
 mod start;
-mod summary;
+mod summary_pane;
 
 pub use app::PROFILE_URL;
 #[cfg(not(target_arch = "wasm32"))]

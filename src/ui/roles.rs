@@ -10,7 +10,7 @@ use super::matrix::AssessmentPicker;
 use super::rows::MatrixView;
 use super::session::use_session;
 use super::sharing::{copy, share_link, ReadyLink};
-use super::summary::ImportButton;
+use super::summary_pane::ImportButton;
 use crate::core::answers::change::{Change, RoleField};
 use crate::core::answers::inputs::MatrixKind;
 use crate::core::answers::role::RoleProfile;

@@ -4,18 +4,20 @@
 //! for "copy as text". This module holds what they share (levels, careers, the market, the
 //! chart, lists of claims); each document has a module of its own.
 
-mod comparison;
-mod fit;
-mod job;
-mod summary;
+mod comparison_doc;
+mod fit_doc;
+mod job_description;
+mod summary_doc;
 pub mod text;
 
-pub use comparison::{
+pub use comparison_doc::{
     comparison_doc, side_labels, CompareRow, ComparisonDoc, NotCompared, SideAnswer,
 };
-pub use fit::{fit_doc, fit_verdict, FitDoc, FitReport, FitRow, FitSection};
-pub use job::{job_description, JobDescription, JobLevel, JobTasks, Salary, SkillsByLevel};
-pub use summary::{summary_doc, SummaryDoc};
+pub use fit_doc::{fit_doc, fit_verdict, FitDoc, FitReport, FitRow, FitSection};
+pub use job_description::{
+    job_description, JobDescription, JobLevel, JobTasks, Salary, SkillsByLevel,
+};
+pub use summary_doc::{summary_doc, SummaryDoc};
 
 use crate::core::answers::assessment::{Holding, Level, Perspective};
 use crate::core::answers::role::{Requirement, RoleProfile};

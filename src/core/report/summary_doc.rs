@@ -1,7 +1,7 @@
 //! The one-page summary of an assessment: the level it supports and why, strengths with their
 //! evidence, responsibilities, goals, the fit with a role it aims at, the market reference.
 
-use super::fit::fit_section;
+use super::fit_doc::fit_section;
 use super::*;
 
 /// The one-page summary of an assessment, worded.
