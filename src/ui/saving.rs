@@ -39,6 +39,21 @@ pub struct Loaded {
 }
 
 impl Saving {
+    fn new(
+        can_save: bool,
+        last_raw: Option<String>,
+        base: Option<Workbook>,
+        unsaved: bool,
+    ) -> Saving {
+        Saving {
+            can_save: StoredValue::new(can_save),
+            last_raw: StoredValue::new(last_raw),
+            base: StoredValue::new(base),
+            due: StoredValue::new(false),
+            unsaved: StoredValue::new(unsaved),
+        }
+    }
+
     /// Reads what this browser holds, and sets aside what cannot be used.
     pub fn load(profile: &Profile) -> Loaded {
         let today = web::today();
@@ -95,13 +110,7 @@ impl Saving {
         Loaded {
             book,
             notices,
-            saving: Saving {
-                can_save: StoredValue::new(can_save),
-                last_raw: StoredValue::new(last_raw),
-                base: StoredValue::new(base),
-                due: StoredValue::new(false),
-                unsaved: StoredValue::new(unsaved),
-            },
+            saving: Saving::new(can_save, last_raw, base, unsaved),
         }
     }
 
@@ -113,13 +122,7 @@ impl Saving {
         Loaded {
             book,
             notices: Vec::new(),
-            saving: Saving {
-                can_save: StoredValue::new(true),
-                last_raw: StoredValue::new(None),
-                base: StoredValue::new(None),
-                due: StoredValue::new(false),
-                unsaved: StoredValue::new(false),
-            },
+            saving: Saving::new(true, None, None, false),
         }
     }
 

@@ -66,14 +66,16 @@ pub fn start() {
             ),
             Err(failure) => (Err(LoadError::Fetch { url, failure }), None),
         };
-        // What a visitor clicked or typed in the pre-rendered page is read before it goes.
-        let early = web::take_prerendered();
         let body = document().body();
         match (loaded, body) {
             (Ok(profile), Some(body)) => {
                 // The profile lives as long as the page.
                 let profile: &'static Profile = Box::leak(Box::new(profile));
                 languages::translate(profile, chosen).await;
+                // What a visitor clicked or typed in the pre-rendered page is read as it goes,
+                // in the same task as the mount: no frame shows neither (and no fetch above
+                // waits with the page empty).
+                let early = web::take_prerendered();
                 let handle = leptos::mount::mount_to(body, move || {
                     let loaded = Saving::load(profile);
                     view! { <App profile loaded default_lang host_theme embedded early /> }
@@ -82,6 +84,7 @@ pub fn start() {
                 handle.forget();
             }
             (Err(error), Some(body)) => {
+                web::take_prerendered();
                 let handle = leptos::mount::mount_to(body, move || {
                     view! { <Broken error text default_lang embedded /> }
                 });

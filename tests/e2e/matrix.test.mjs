@@ -108,6 +108,11 @@ test('the built page holds the first block in every language, each copy named in
     let release;
     const heldBack = new Promise((ok) => { release = ok; });
     await context.route('**/*_bg.wasm', async (route) => { await heldBack; await route.continue(); });
+    // German's profile texts come in a file of their own, fetched once the code runs: the copy
+    // stays on the page while it comes (no moment with neither the copy nor the app).
+    let translated;
+    const translation = new Promise((ok) => { translated = ok; });
+    await context.route('**/profiles/ima-msp.de.json', async (route) => { await translation; await route.continue(); });
     const page = await context.newPage();
     await page.goto(server.url);
     // Every item of the first block is a radio group named by its item, in this language: the
@@ -120,7 +125,14 @@ test('the built page holds the first block in every language, each copy named in
     assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no id twice in the page');
     await group(page, said[lang](first.items[1])).getByRole('radio', { name: held }).check();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started yet');
+    const asked = lang === 'de' ? page.waitForRequest('**/profiles/ima-msp.de.json') : null;
     release();
+    if (asked) {
+      await asked;
+      assert.ok(await group(page, said[lang](first.items[1])).getByRole('radio', { name: held }).isChecked(),
+        'the German copy stays while its profile texts come');
+    }
+    translated();
     await ready(page);
     assert.ok(await group(page, said[lang](first.items[1])).getByRole('radio', { name: held }).isChecked(), `${lang}: the early click survives the take-over`);
     assert.equal(await page.locator('.prerendered').count(), 0, 'the copies are gone');

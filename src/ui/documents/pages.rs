@@ -173,12 +173,7 @@ pub fn ComparisonPage(doc: ComparisonDoc) -> impl IntoView {
                 {rows
                     .into_iter()
                     .map(|row| {
-                        let class = match row.difference {
-                            "same" => "crow same",
-                            "up" => "crow up",
-                            "down" => "crow down",
-                            _ => "crow one",
-                        };
+                        let class = format!("crow {}", row.difference);
                         let sides = row
                             .sides
                             .into_iter()
