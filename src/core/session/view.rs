@@ -134,6 +134,13 @@ pub fn address_step(addressed: View, next: View, why: Move) -> AddressStep {
     }
 }
 
+/// Whether the page opens at the place the user left off in the matrix
+/// (`core::computed::progress::resume_at`): on the matrix, unless a link came (it says what it
+/// is) or the app is in a frame (scrolling it would scroll the host's page).
+pub fn opens_where_left_off(view: View, embedded: bool, link_came: bool) -> bool {
+    view == View::Matrix && !embedded && !link_came
+}
+
 /// What came in from a link or a file, while the user decides what to do with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Arrival {
@@ -189,6 +196,22 @@ mod tests {
         }
         let names: Vec<&str> = View::ALL.iter().map(|v| v.name()).collect();
         assert_eq!(names, ["matrix", "summary", "compare", "roles"]);
+    }
+
+    #[test]
+    fn only_a_plain_visit_to_the_matrix_opens_where_it_was_left() {
+        assert!(opens_where_left_off(View::Matrix, false, false));
+        assert!(
+            !opens_where_left_off(View::Matrix, true, false),
+            "in a frame"
+        );
+        assert!(
+            !opens_where_left_off(View::Matrix, false, true),
+            "a link came"
+        );
+        for view in [View::Summary, View::Compare, View::Roles] {
+            assert!(!opens_where_left_off(view, false, false));
+        }
     }
 
     #[test]
