@@ -298,7 +298,7 @@ async fn a_language_switch_changes_the_texts_and_leaves_the_shell_what_is_open_a
         text_of(&container, "details.about summary"),
         "Over deze beoordeling"
     );
-    assert_eq!(text_of(&container, "nav.views button"), "Matrix");
+    assert_eq!(text_of(&container, "nav.views a"), "Matrix");
     assert_eq!(
         text_of(&container, ".toolbar .overall"),
         "0 van 64 ingevuld"

@@ -6,13 +6,16 @@ use leptos::prelude::*;
 
 use super::incoming::Arrivals;
 use super::languages;
+use super::rows::go_to_item;
 use super::saving::Loaded;
 use super::screen::Screen;
 use super::session::Session;
 use super::shell::Shell;
-use crate::core::answers::inputs::{change_of, parse_name};
+use crate::core::answers::inputs::{change_of, parse_name, MatrixKind};
+use crate::core::computed::progress::{last_changed, resume_at};
 use crate::core::profile::Profile;
 use crate::core::session::theme::Theme;
+use crate::core::session::view::opens_where_left_off;
 use crate::core::words::lang::Lang;
 use crate::core::words::notice::Notice;
 use crate::web;
@@ -86,6 +89,21 @@ pub(super) fn App(
     // After the paint no component is running: the app's owner takes what is set up then.
     let owner = Owner::current();
     web::after_paint(move || {
+        // A returning visit goes on where it stopped.
+        let link_came = arrivals.arrival.get_untracked().is_some();
+        if opens_where_left_off(screen.view.get_untracked(), embedded, link_came) {
+            let (last, resume) = session.with_book(|b| {
+                let entry = b.entry();
+                (
+                    last_changed(profile, &entry.stamps),
+                    resume_at(profile, &entry.assessment, &entry.stamps),
+                )
+            });
+            screen.place.set(last);
+            if let Some(position) = resume {
+                go_to_item(MatrixKind::Assessment, position, false);
+            }
+        }
         let answered = session.progress.get_untracked().overall.answered;
         match &owner {
             Some(owner) => owner.with(|| screen.want_summary_when(answered)),

@@ -146,6 +146,23 @@ pub fn Headed(
     }
 }
 
+/// A native `<dialog>` shown as a modal while `open` holds (focus trapping and Escape for
+/// free): the node to give it, whose `close` event should set `open` back.
+pub fn modal(open: RwSignal<bool>) -> NodeRef<html::Dialog> {
+    let dialog = NodeRef::<html::Dialog>::new();
+    Effect::new(move |_| {
+        let wanted = open.get();
+        if let Some(dialog) = dialog.get() {
+            if wanted && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !wanted && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+    dialog
+}
+
 /// A modal confirmation: the native `<dialog>` gives focus trapping and Escape for free. It is
 /// open while `open` holds; its title follows the signals `title` reads.
 #[component]
@@ -158,17 +175,7 @@ pub fn Confirm(
     open: RwSignal<bool>,
     #[prop(into)] on_confirm: Callback<()>,
 ) -> impl IntoView {
-    let dialog = NodeRef::<html::Dialog>::new();
-    Effect::new(move |_| {
-        let wanted = open.get();
-        if let Some(dialog) = dialog.get() {
-            if wanted && !dialog.open() {
-                let _ = dialog.show_modal();
-            } else if !wanted && dialog.open() {
-                dialog.close();
-            }
-        }
-    });
+    let dialog = modal(open);
     let copy = super::page_copy::PageCopy::here();
     let (title_id, body_id) = (
         copy.id(&format!("{id}-title")),

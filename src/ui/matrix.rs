@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::kit::{said, Check, Choice, Confirm, CopyAndDelete, Field, FieldKind};
-use super::rows::MatrixView;
-use super::saving::Saving;
-use super::session::use_session;
+use super::rows::{go_to_item, MatrixView};
+use super::session::{use_session, Session};
 use crate::core::answers::assessment::Perspective;
 use crate::core::answers::change::{Change, EntryField};
 use crate::core::answers::inputs::MatrixKind;
+use crate::core::computed::progress::next_unanswered;
 use crate::core::words::texts::fill;
 
 /// A list of the assessments to pick one from.
@@ -51,28 +51,34 @@ pub fn AssessmentBar() -> impl IntoView {
             .map(|p| (p.word().to_string(), p.label(lang).to_string()))
             .collect()
     });
+    // One line, "Self, 2026", that opens the choice of assessment, a new one, and its details.
     view! {
-        <section class="assessment-bar" aria-label=said(|t| t.assessments_heading)>
-            <div class="bar-row">
-                <AssessmentPicker
-                    selected=Signal::derive(move || session.current_id())
-                    on_change=move |id| {
-                        session.apply(Change::SwitchTo(id));
-                    }
-                />
-                <button
-                    type="button"
-                    class="secondary"
-                    on:click=move |_| {
-                        session.apply(Change::Create { copy: false });
-                    }
-                >
-                    {said(|t| t.new_assessment)}
-                </button>
-            </div>
-            <details class="about">
-                <summary>{said(|t| t.about_assessment)}</summary>
-                <div class="about-fields">
+        <details class="assessment-bar">
+            <summary>
+                <span class="caption">{said(|t| t.assessment)}</span>
+                " "
+                <span class="current">{move || session.current_title()}</span>
+            </summary>
+            <div class="chooser">
+                <div class="bar-row">
+                    <AssessmentPicker
+                        selected=Signal::derive(move || session.current_id())
+                        on_change=move |id| {
+                            session.apply(Change::SwitchTo(id));
+                        }
+                    />
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            session.apply(Change::Create { copy: false });
+                        }
+                    >
+                        {said(|t| t.new_assessment)}
+                    </button>
+                </div>
+                <fieldset class="about-fields">
+                    <legend>{said(|t| t.about_assessment)}</legend>
                     <Field label=said(|t| t.assessment_name) value=entry(|e| e.name.clone()) on_input=set(EntryField::Name) />
                     <Field
                         label=said(|t| t.assessment_date)
@@ -114,8 +120,8 @@ pub fn AssessmentBar() -> impl IntoView {
                     <div class="bar-row">
                         <CopyAndDelete copy=Change::Create { copy: true } delete_open />
                     </div>
-                </div>
-            </details>
+                </fieldset>
+            </div>
             <Confirm
                 id="delete"
                 title=Signal::derive(move || fill(session.texts().delete_title, &[("x", &session.current_title())]))
@@ -127,7 +133,7 @@ pub fn AssessmentBar() -> impl IntoView {
                     session.apply(Change::Delete(id));
                 }
             />
-        </section>
+        </details>
     }
 }
 
@@ -190,11 +196,23 @@ fn RetiredAnswers() -> impl IntoView {
     }
 }
 
+/// "Next unrated": the first unanswered item after where the user is, brought into view with
+/// the focus on its choices.
+fn next_unrated(session: Session) {
+    let screen = session.screen;
+    let place = screen.place.get_untracked();
+    let next =
+        session.with_book(|b| next_unanswered(session.profile, &b.entry().assessment, place));
+    if let Some(position) = next {
+        screen.place.set(Some(position));
+        go_to_item(MatrixKind::Assessment, position, true);
+    }
+}
+
 /// The matrix view: progress, the hints switch, the matrix, retired answers, erasing.
 #[component]
 pub fn MatrixPane() -> impl IntoView {
     let session = use_session();
-    let saving = expect_context::<Saving>();
     let screen = session.screen;
     let overall = move || {
         let count = session.progress.get().overall;
@@ -206,7 +224,11 @@ pub fn MatrixPane() -> impl IntoView {
             ],
         )
     };
-    let erase_open = RwSignal::new(false);
+    // Once something is answered, and until everything is.
+    let going = move || {
+        let count = session.progress.get().overall;
+        count.answered > 0 && count.answered < count.total
+    };
     let hints = Memo::new(move |_| session.hints_from());
     view! {
         <div class="toolbar">
@@ -216,6 +238,11 @@ pub fn MatrixPane() -> impl IntoView {
                 value=move || session.progress.get().overall.answered
                 aria-label=overall
             ></progress>
+            <Show when=going>
+                <button type="button" class="secondary next" on:click=move |_| next_unrated(session)>
+                    {said(|t| t.next_unrated)}
+                </button>
+            </Show>
         </div>
         {move || {
             (!session.profile.is_reviewed(session.language()))
@@ -245,18 +272,11 @@ pub fn MatrixPane() -> impl IntoView {
             })
         />
         <RetiredAnswers />
+        // On a phone the menu holds it (the stylesheet).
         <section class="danger-zone">
-            <button type="button" class="danger" on:click=move |_| erase_open.set(true)>
+            <button type="button" class="danger" on:click=move |_| screen.erase_open.set(true)>
                 {said(|t| t.erase)}
             </button>
-            <Confirm
-                id="erase"
-                title=Signal::derive(move || session.texts().erase_title.to_string())
-                body=said(|t| t.erase_body)
-                confirm=said(|t| t.erase_confirm)
-                open=erase_open
-                on_confirm=move |_| saving.erase(session)
-            />
         </section>
     }
 }

@@ -27,9 +27,17 @@ fn answer(session: Session, kind: MatrixKind, input: Input, position: usize, val
     let Some(change) = change_of(session.profile, kind, input, position, value) else {
         return;
     };
+    if kind == MatrixKind::Assessment {
+        session.screen.place.set(Some(position));
+    }
     if session.apply(change).save() && kind == MatrixKind::Assessment {
         session.screen.answered();
     }
+}
+
+/// Brings the item at `position` of the live matrix into view (and the focus to its choices).
+pub fn go_to_item(kind: MatrixKind, position: usize, focus: bool) {
+    web::bring_into_view(name_id(PageCopy::LIVE, kind, position), focus);
 }
 
 /// A matrix: an assessment's, or the needs of the role profile in the editor.
@@ -68,6 +76,12 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
     });
     // The rows are drawn again in another language (the profile's texts and the app's in
     // every row); what is around them stays, and the answers are the workbook's.
+    // On a phone the guide folds into the first block it is about (the first rated one), so
+    // that a first screen that starts with tasks shows the first task, not the guide.
+    let guided = profile
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Rated);
     let blocks = move || {
         session.language();
         let mut start = 0;
@@ -77,16 +91,14 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
             .map(|(index, block)| {
                 let positions = start..start + block.items.len();
                 start = positions.end;
-                view! { <MatrixBlock kind index positions shown counts hints_whose /> }
+                let guide = guided == Some(index);
+                view! { <MatrixBlock kind index positions shown counts hints_whose guide /> }
             })
             .collect_view()
     };
     let guides = move || {
         session.language();
-        view! {
-            <ScaleGuide kind wide=true />
-            <ScaleGuide kind wide=false />
-        }
+        view! { <ScaleGuide kind wide=true /> }
     };
     view! {
         <div class=move || class.get()>
@@ -131,9 +143,10 @@ fn ScaleGuide(kind: MatrixKind, wide: bool) -> impl IntoView {
         .into_any()
     } else {
         view! {
+            // Inside the block it is about, a heading under the block's.
             <details class="scale-guide narrow">
                 <summary>
-                    <h2>{t.scale_heading}</h2>
+                    <h3>{t.scale_heading}</h3>
                 </summary>
                 <dl>{steps}</dl>
             </details>
@@ -151,6 +164,8 @@ fn MatrixBlock(
     shown: RwSignal<usize>,
     counts: Memo<Vec<Count>>,
     hints_whose: Memo<Option<String>>,
+    /// The folded guide to the levels goes under this block's heading (on a phone).
+    guide: bool,
 ) -> impl IntoView {
     let session = use_session();
     let (profile, lang) = (session.profile, session.lang.get_untracked());
@@ -169,6 +184,7 @@ fn MatrixBlock(
                 <h2 id=heading>{block.title.get(lang)}</h2>
                 <p class="count">{count}</p>
             </div>
+            {guide.then(|| view! { <ScaleGuide kind wide=false /> })}
             <div class="rows">
                 {rated.then(|| view! { <HeaderRow kind /> })}
                 <For

@@ -42,6 +42,12 @@ pub struct Screen {
     pub embedded: bool,
     /// The texts of a language arrived (`ui::languages`): what shows texts is drawn again.
     pub language_arrived: Trigger,
+    /// The dialogs the menu opens: what the app is, and erasing everything.
+    pub about_open: RwSignal<bool>,
+    pub erase_open: RwSignal<bool>,
+    /// Where the user is in the matrix (the item rated or jumped to last): "Next unrated" goes
+    /// on from there.
+    pub place: RwSignal<Option<usize>>,
 }
 
 impl Screen {
@@ -62,6 +68,9 @@ impl Screen {
             summary_due: RwSignal::new(view == View::Summary),
             embedded,
             language_arrived: Trigger::new(),
+            about_open: RwSignal::new(false),
+            erase_open: RwSignal::new(false),
+            place: RwSignal::new(None),
         }
     }
 

@@ -3,16 +3,18 @@
 
 use leptos::prelude::*;
 
-use super::header::{Header, Settings};
+use super::header::{About, Header, Menu, OpensAbout};
 use super::incoming::Arrivals;
-use super::kit::said;
+use super::kit::{said, Confirm};
 use super::later::{Later, Part};
 use super::matrix::{AssessmentBar, MatrixPane};
 use super::notices::Notices;
 use super::page_copy::PageCopy;
+use super::saving::Saving;
 use super::session::use_session;
 use crate::core::answers::change::Change;
 use crate::core::session::view::View;
+use crate::web;
 
 /// The page around the views: header, notices, the first visit's explanation, what came in or
 /// the views, and the footer.
@@ -32,26 +34,16 @@ pub fn Shell() -> impl IntoView {
     });
     view! {
         <a class="skip-link" href=format!("#{}", copy.id("main"))>{said(|t| t.skip_to_content)}</a>
-        {(!embedded).then(|| view! { <Header settings=true /> })}
+        {(!embedded).then(|| view! { <Header menu=true /> })}
         <main id=copy.id("main") tabindex="-1">
             // Embedded, the host page shows its own header; the app's name still heads the frame.
             {embedded.then(|| view! { <h1 class="sr-only">{said(|t| t.app_title)}</h1> })}
             // On paper only, when the summary has not been drawn yet (see the print sheet).
             <p class="print-wait">{said(|t| t.print_wait)}</p>
             <Notices />
-            <Show when=move || !session.intro_dismissed.get()>
-                <section class="intro" aria-label=said(|t| t.app_title)>
-                    <p>{said(|t| t.intro)} " " <strong>{said(|t| t.intro_privacy)}</strong></p>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            session.apply(Change::DismissIntro);
-                        }
-                    >
-                        {said(|t| t.got_it)}
-                    </button>
-                </section>
+            // A link that came says what it is instead.
+            <Show when=move || !session.intro_dismissed.get() && !arrived.get().0>
+                <Intro />
             </Show>
             {move || {
                 if arrived.get().0 {
@@ -68,15 +60,77 @@ pub fn Shell() -> impl IntoView {
                 }
             }}
         </main>
+        <About />
+        <EraseAll />
         {(!embedded)
             .then(|| {
                 view! {
                     <footer class="app-footer">
                         <p>{said(|t| t.privacy_footer)}</p>
+                        <p>
+                            <OpensAbout label=said(|t| t.about_app) />
+                        </p>
                         <p class="version">{said(|t| t.version)} " " {env!("CARGO_PKG_VERSION")}</p>
                     </footer>
                 }
             })}
+    }
+}
+
+/// What the app is, in one line that keeps the privacy promise, for a first visit: "More"
+/// opens the whole of it (as the menu's "About and privacy" does later); one tap dismisses it
+/// for good.
+#[component]
+fn Intro() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <section class="intro" aria-label=said(|t| t.app_title)>
+            <p>{said(|t| t.intro_short)} " " <strong>{said(|t| t.intro_privacy_short)}</strong></p>
+            <div class="intro-actions">
+                <OpensAbout label=said(|t| t.more) />
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| {
+                        session.apply(Change::DismissIntro);
+                    }
+                >
+                    {said(|t| t.got_it)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The confirmation before everything is erased (the menu and the matrix's foot ask for it).
+#[component]
+fn EraseAll() -> impl IntoView {
+    let session = use_session();
+    let saving = expect_context::<Saving>();
+    view! {
+        <Confirm
+            id="erase"
+            title=Signal::derive(move || session.texts().erase_title.to_string())
+            body=said(|t| t.erase_body)
+            confirm=said(|t| t.erase_confirm)
+            open=session.screen.erase_open
+            on_confirm=move |_| saving.erase(session)
+        />
+    }
+}
+
+/// A view's icon in the bar at the thumb (a phone's): a line drawing in the text's colour.
+fn icon(view: View) -> impl IntoView {
+    let path = match view {
+        View::Matrix => "M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z",
+        View::Summary => "M6 3h8l4 4v14H6zM9 10h6M9 14h6M9 18h4",
+        View::Compare => "M3 5h7v14H3zM14 9h7v10h-7z",
+        View::Roles => "M12 11a4 4 0 1 0 0-8a4 4 0 0 0 0 8zM4 21c0-4 3.6-6 8-6s8 2 8 6",
+    };
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+            <path d=path />
+        </svg>
     }
 }
 
@@ -106,25 +160,36 @@ fn Workspace() -> impl IntoView {
     let summary =
         Memo::new(move |_| (screen.summary_due.get(), screen.view.get() == View::Summary));
     view! {
+        // Links to the views' addresses (a new tab, a bookmark); a plain click shows the view
+        // here, as a step in the history. On a phone the bar sits at the thumb, in a frame at
+        // the top (the stylesheet).
         <nav class="views" aria-label=said(|t| t.views)>
             {tabs
                 .into_iter()
                 .map(|(view, label)| {
                     view! {
-                        // The stylesheet hides the summary's tab where the summary stands beside
+                        // The stylesheet hides the summary's link where the summary stands beside
                         // the matrix.
-                        <button
-                            type="button"
+                        <a
+                            href=web::address_of_view(view)
                             class=format!("tab-{}", view.name())
-                            aria-pressed=move || (screen.view.get() == view).to_string()
-                            on:click=move |_| screen.choose(view)
+                            aria-current=move || (screen.view.get() == view).then_some("page")
+                            on:click=move |ev: leptos::ev::MouseEvent| {
+                                let plain = ev.button() == 0
+                                    && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+                                if plain {
+                                    ev.prevent_default();
+                                    screen.choose(view);
+                                }
+                            }
                         >
-                            {label}
-                        </button>
+                            {icon(view)}
+                            <span>{label}</span>
+                        </a>
                     }
                 })
                 .collect_view()}
-            {screen.embedded.then(|| view! { <Settings /> })}
+            {screen.embedded.then(|| view! { <Menu /> })}
         </nav>
         <Show when=own>
             <AssessmentBar />

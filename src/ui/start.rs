@@ -146,7 +146,7 @@ fn Broken(
         _ => view! { <p class="detail">{said}</p> }.into_any(),
     };
     view! {
-        {(!embedded).then(|| view! { <Header settings=false /> })}
+        {(!embedded).then(|| view! { <Header menu=false /> })}
         <main id="main">
             <section class="problem" role="alert">
                 <h2>{t.profile_error_heading}</h2>

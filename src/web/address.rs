@@ -68,6 +68,16 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// The address that shows `view`, for its link (a view opened in a new tab, a bookmark): this
+/// page's path with the query that names it. Natively (the build's first paint) the page's own
+/// folder.
+pub fn address_of_view(view: View) -> String {
+    let path = window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "./".to_string());
+    format!("{path}{}", query_with_view(&query_string(), view))
+}
+
 /// The page's query string, with its `?`.
 pub fn query_string() -> String {
     window()

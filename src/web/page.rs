@@ -98,6 +98,40 @@ pub fn each_frame(step: impl FnMut() -> bool + 'static) {
     next(step);
 }
 
+/// Scrolls the element `id` names (an item's name) so that its row starts the screen, below
+/// what stays at the top (the stylesheet's scroll padding), and, with `focus`, puts the focus
+/// on the row's first choice. A row still to be drawn (a long profile draws a part per frame)
+/// is waited for, a few frames at most.
+pub fn bring_into_view(id: String, focus: bool) {
+    let mut frames = 0;
+    each_frame(move || {
+        frames += 1;
+        let found = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id));
+        let Some(name) = found else {
+            return frames < 120;
+        };
+        let row = name.parent_element().unwrap_or(name);
+        let at = web_sys::ScrollIntoViewOptions::new();
+        at.set_block(web_sys::ScrollLogicalPosition::Start);
+        row.scroll_into_view_with_scroll_into_view_options(&at);
+        if focus {
+            let choice = row
+                .query_selector("input")
+                .ok()
+                .flatten()
+                .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(choice) = choice {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = choice.focus_with_options(&options);
+            }
+        }
+        false
+    });
+}
+
 /// The browser's language preferences, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(navigator) = window().map(|w| w.navigator()) else {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, phone, desktop, openApp } from './support.mjs';
+import { serve, launch, phone, desktop, openApp, openAssessment, askToErase } from './support.mjs';
 import { twoViews, useState } from './fixtures.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -33,13 +33,13 @@ for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
     await group('Travel Manager').getByRole('radio', { name: 'Owner' }).check();
     await audit(page, `${name} matrix`);
 
-    await page.getByText('About this assessment').click();
+    await openAssessment(page);
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Anna');
-    await page.getByRole('button', { name: 'Summary' }).first().click();
+    await page.getByRole('link', { name: 'Summary' }).first().click();
     await audit(page, `${name} summary`);
 
-    await page.getByRole('button', { name: 'Matrix' }).click();
-    await page.getByRole('button', { name: 'Erase my data' }).click();
+    await page.getByRole('link', { name: 'Matrix' }).click();
+    await askToErase(page);
     await page.getByRole('dialog').waitFor();
     await audit(page, `${name} dialog`);
     await page.keyboard.press('Escape');
@@ -62,16 +62,17 @@ for (const [lang, locale] of [['English', 'en-GB'], ['Dutch', 'nl-NL'], ['German
     await useState(page, { ...twoViews(40), language: locale.slice(0, 2) });
     // The matrix with its list of two assessments to choose from.
     const t = axeWords[lang];
+    await openAssessment(page);
     const list = page.getByRole('combobox', { name: t.assessment, exact: true });
     assert.equal(await list.getByRole('option').count(), 2);
     await audit(page, `${lang} matrix with the list of assessments`);
-    await page.getByRole('button', { name: t.compare }).click();
+    await page.getByRole('link', { name: t.compare }).click();
     await page.locator('.compare-card').waitFor();
     await audit(page, `${lang} comparison`);
     await page.emulateMedia({ media: 'print' });
     await audit(page, `${lang} comparison print`);
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: t.roles }).click();
+    await page.getByRole('link', { name: t.roles }).click();
     await audit(page, `${lang} no role profiles yet`);
     await page.getByRole('button', { name: t.newRole }).click();
     await page.getByRole('textbox', { name: t.title }).fill('Executive Assistant');
@@ -101,7 +102,7 @@ test('no violations in the read-only view of a shared assessment', async () => {
   const context = await browser.newContext({ ...phone, bypassCSP: true });
   const page = await openApp(context, server.url);
   await useState(page, twoViews(40));
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await page.getByRole('textbox', { name: 'Link to share' }).inputValue();
   const receiver = await browser.newContext({ ...phone, bypassCSP: true });
@@ -134,19 +135,19 @@ for (const [label, query, locale] of [['the app’s colours', '', 'en-GB'], ['a 
       : { summary: 'Summary', compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile', title: 'Title of the post', erase: 'Erase my data' };
     await page.getByRole('radiogroup').first().getByRole('radio').nth(2).check();
     await audit(page, `dark ${label} matrix`);
-    await page.getByRole('button', { name: t.summary, exact: true }).click();
+    await page.getByRole('link', { name: t.summary, exact: true }).click();
     await page.locator('.summary-card').waitFor();
     await audit(page, `dark ${label} summary`);
-    await page.getByRole('button', { name: t.compare, exact: true }).click();
+    await page.getByRole('link', { name: t.compare, exact: true }).click();
     await page.locator('.compare-card').waitFor();
     await audit(page, `dark ${label} comparison`);
-    await page.getByRole('button', { name: t.roles, exact: true }).click();
+    await page.getByRole('link', { name: t.roles, exact: true }).click();
     await page.getByRole('button', { name: t.newRole }).click();
     await page.getByRole('textbox', { name: t.title }).fill('Executive Assistant');
     await page.locator('.job-card').waitFor();
     await audit(page, `dark ${label} role profiles`);
-    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
-    await page.getByRole('button', { name: t.erase }).click();
+    await page.getByRole('link', { name: 'Matrix', exact: true }).click();
+    await askToErase(page, t.erase, nl ? 'Menu' : 'Menu');
     await page.getByRole('dialog').waitFor();
     await audit(page, `dark ${label} dialog`);
     await context.close();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { serve, launch, phone, desktop, openApp, reload, artefact, until } from './support.mjs';
+import { serve, launch, phone, desktop, openApp, reload, artefact, until, openAssessment } from './support.mjs';
 import { twoViews, ratings, anna, useState } from './fixtures.mjs';
 import { pageCount, keepPicture } from './print.mjs';
 
@@ -15,7 +15,7 @@ const group = (page, name) => page.getByRole('radiogroup', { name, exact: true }
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix')));
 
 async function share(page) {
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const field = page.getByRole('textbox', { name: 'Link to share' });
   await field.waitFor();
@@ -30,7 +30,7 @@ test('the round trip: the assistant sends a link, the manager rates beside it an
   await mine.getByRole('textbox', { name: 'Evidence for Communication' }).fill('Wrote the CEO’s quarterly letter');
   await group(mine, 'Leadership').getByRole('radio', { name: '3 Proactive' }).check();
   await group(mine, 'Travel Manager').getByRole('radio', { name: 'Owner' }).check();
-  await mine.getByText('About this assessment').click();
+  await openAssessment(mine);
   await mine.getByRole('textbox', { name: 'Name', exact: true }).fill('Anna de Vries');
   const toManager = await share(mine);
 
@@ -65,7 +65,7 @@ test('the round trip: the assistant sends a link, the manager rates beside it an
   assert.match(await mine.locator('.incoming .whose').textContent(), /^Manager view of Anna de Vries, /);
   await mine.getByRole('button', { name: 'Add as a new assessment' }).click();
   await mine.getByRole('status').filter({ hasText: 'Added as a new assessment' }).waitFor();
-  await mine.getByRole('button', { name: 'Compare' }).click();
+  await mine.getByRole('link', { name: 'Compare' }).click();
   const card = mine.getByRole('article', { name: /compared/ });
   await card.waitFor();
   assert.equal(await mine.getByRole('textbox', { name: 'Link to share' }).count(), 0,
@@ -93,7 +93,7 @@ test('the comparison sorts, filters, says where they differ with symbols and wor
   theirs.ratings = theirs.ratings.map((r) => (r.item === 'skill.communication' ? { ...own.ratings.find((o) => o.item === r.item) } : r))
     .filter((r) => r.item !== 'skill.language');
   await useState(page, state);
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
   const rows = page.locator('.compare-rows > li');
   await rows.first().waitFor();
   assert.equal(await rows.count(), 64);
@@ -123,7 +123,7 @@ test('two dates of the same person read as growth, with both in the chart', asyn
       { id: 'a2', date: '2026-11-20', view: 'self', person: anna, ratings: ratings(0, 1) },
     ],
   });
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
   const card = page.getByRole('article', { name: /Growth/ });
   await card.getByRole('heading', { name: 'Growth from 2025-11-20 to 2026-11-20' }).waitFor();
   const text = await card.textContent();
@@ -139,7 +139,7 @@ for (const lang of ['en', 'nl']) {
       const context = await browser.newContext({ ...desktop, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
       const page = await openApp(context, server.url);
       await useState(page, { ...twoViews(300), language: lang });
-      await page.getByRole('button', { name: lang === 'nl' ? 'Vergelijken' : 'Compare' }).click();
+      await page.getByRole('link', { name: lang === 'nl' ? 'Vergelijken' : 'Compare' }).click();
       await page.locator('.compare-card').waitFor();
       await page.emulateMedia({ media: 'print' });
       assert.ok(await page.locator('.compare-card').isVisible());
@@ -160,7 +160,7 @@ test('assessments are created, renamed, dated, switched and deleted (asking firs
   const page = await openApp(context, server.url);
   const picker = page.getByRole('combobox', { name: 'Assessment' });
   await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
-  await page.getByText('About this assessment').click();
+  await openAssessment(page);
   // Typed key by key: every key renames the assessment in the list above, and the field must
   // keep its focus and every character while that list follows.
   const name = page.getByRole('textbox', { name: 'Name of the assessment' });
@@ -172,6 +172,7 @@ test('assessments are created, renamed, dated, switched and deleted (asking firs
   await page.getByRole('button', { name: 'Copy', exact: true }).click();
   assert.deepEqual(await picker.locator('option').allTextContents(), ['Self, before the appraisal', 'Copy of Self, before the appraisal']);
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked(), 'a copy keeps the answers');
+  await openAssessment(page);
   await page.getByRole('button', { name: 'New assessment' }).click();
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked(), 'a new one is blank');
   await page.getByRole('combobox', { name: 'Whose view' }).selectOption({ label: 'Manager' });
@@ -187,6 +188,7 @@ test('assessments are created, renamed, dated, switched and deleted (asking firs
   assert.deepEqual((await picker.locator('option').allTextContents()).length, 2);
   await until(async () => (await stored(page)).assessments.length === 2, 'the deletion to be saved');
   await reload(page);
+  await openAssessment(page);
   assert.equal((await picker.locator('option').allTextContents()).length, 2);
   await context.close();
 });
@@ -196,7 +198,7 @@ test('the comparison at 320 and 360 px has no sideways scrolling, in English and
     const context = await browser.newContext({ ...phone, locale, viewport: { width: 320, height: 700 } });
     const page = await openApp(context, server.url);
     await useState(page, twoViews(300));
-    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('link', { name: label }).click();
     await page.locator('.compare-card').waitFor();
     for (const width of [320, 360]) {
       await page.setViewportSize({ width, height: 700 });
@@ -224,31 +226,33 @@ test('the matrix needs none of the later-loading code: a failed load is said whe
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked(),
     'the matrix works and saves without the later-loading code');
   assert.ok(!asked.some((url) => /split_(compare|roles|arrived)/.test(url)), 'no code of views not opened came');
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('status').filter({ hasText: 'This view could not be loaded' }).waitFor();
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('status').filter({ hasText: 'This view could not be loaded' }).waitFor();
   fail = false;
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('article', { name: /Competence summary/ }).waitFor();
   assert.match(await page.getByRole('article', { name: /Competence summary/ }).textContent(), /Communication/,
     'the summary, tried again, holds the rating given before it came');
   assert.ok(asked.some((url) => url.endsWith('/split_summary.wasm')), 'its code came with it');
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
   assert.equal(await page.getByText('There is only one assessment so far.').count(), 1);
   assert.equal(await page.locator('.compare-pane').getByRole('combobox').count(), 0, 'nothing to choose with one assessment');
   assert.equal(await page.getByRole('button', { name: 'Print' }).count(), 0, 'nothing to print');
   // A second assessment made meanwhile shows in the comparison when it opens again.
-  await page.getByRole('button', { name: 'Matrix' }).click();
+  await page.getByRole('link', { name: 'Matrix' }).click();
+  await openAssessment(page);
   await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
   await until(async () => (await page.getByText('There is only one assessment so far.').count()) === 0, 'the comparison of the two');
   // Another tab's new assessment reaches the comparison while it shows.
   const picker = page.getByRole('combobox', { name: 'Compare', exact: true });
   assert.equal(await picker.locator('option').count(), 2);
   const other = await openApp(context, server.url);
+  await openAssessment(other);
   await other.getByRole('button', { name: 'New assessment' }).click();
   await until(async () => (await picker.locator('option').count()) === 3, 'the third assessment in the open comparison');
   await context.close();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, launchPersistent, phone, desktop, openApp, reload, ready, root, artefact, until } from './support.mjs';
+import { serve, launch, launchPersistent, phone, desktop, openApp, reload, ready, root, artefact, until, openAssessment, openMenu } from './support.mjs';
 import { stampServiceWorker } from '../../scripts/stamp-sw.mjs';
 import { cp, readFile, readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -55,7 +55,7 @@ test('embedded on another origin: no app chrome, host language and colours, the 
   await page.screenshot({ path: await artefact('embedded.png') });
 
   // The member may change the language in the frame; the choice is kept.
-  await frame.getByRole('button', { name: 'English' }).click();
+  await (await openMenu(frame)).getByRole('button', { name: 'English' }).click();
   await frame.getByRole('heading', { name: 'Skills' }).waitFor();
   // The rating and the language persist across a reload of the host page.
   await page.reload();
@@ -100,7 +100,7 @@ test('after one visit the app loads and saves offline', async () => {
   assert.match(await page.getByRole('contentinfo').textContent(), /Version \d+\.\d+\.\d+/);
   // The comparison's code is split off, and the first visit never loaded it: the worker
   // cached it anyway, so it opens offline too.
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor();
   // A view's own address reloads offline too: the worker answers every address with the page.
   assert.equal(new URL(page.url()).search, '?view=compare');
@@ -141,17 +141,18 @@ test('every request stays on the app’s origin and the CSP reports nothing thro
   await group('Communication').getByRole('radio', { name: '4 Business partner' }).check();
   await page.getByRole('textbox', { name: 'Evidence for Communication' }).fill('Ran the move');
   await group('Take minutes and follow up on actions').getByRole('radio', { name: 'Owner' }).check();
-  await page.getByRole('button', { name: 'Nederlands' }).click();
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByText('About this assessment').click();
+  await (await openMenu(page)).getByRole('button', { name: 'Nederlands' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'English' }).click();
+  await page.keyboard.press('Escape');
+  await openAssessment(page);
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Anna');
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('button', { name: 'Copy as text' }).click();
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await page.getByRole('textbox', { name: 'Link to share' }).inputValue();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file' }).click()]);
-  await page.getByRole('button', { name: 'Compare' }).click();
-  await page.getByRole('button', { name: 'Role profiles' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Role profiles' }).click();
   await page.getByRole('button', { name: 'New role profile' }).click();
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.goto(link);
@@ -304,9 +305,9 @@ test('a tab left open across a new deployment keeps working until it reloads', a
   assert.equal(await fresh.evaluate(() => document.querySelector('meta[name=build]')?.content), 'B');
   // The old tab opens a view whose code it had not loaded yet: A's files, which the host no
   // longer has, come from A's cache.
-  await old.getByRole('button', { name: 'Compare', exact: true }).click();
+  await old.getByRole('link', { name: 'Compare', exact: true }).click();
   await old.getByText('There is only one assessment so far.').waitFor();
-  await old.getByRole('button', { name: 'Role profiles', exact: true }).click();
+  await old.getByRole('link', { name: 'Role profiles', exact: true }).click();
   await old.getByRole('button', { name: 'New role profile' }).click();
   await old.getByRole('textbox', { name: 'Title of the post' }).fill('Office manager');
   await until(async () => (await old.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix'))))?.roles?.length === 1, 'the old tab to save');
@@ -314,7 +315,7 @@ test('a tab left open across a new deployment keeps working until it reloads', a
   await old.close();
   await reload(fresh);
   await until(async () => own(await cacheNames(fresh)).length === 1, 'A’s cache to go', 15000);
-  await fresh.getByRole('button', { name: 'Role profiles', exact: true }).click();
+  await fresh.getByRole('link', { name: 'Role profiles', exact: true }).click();
   assert.equal(await fresh.getByRole('textbox', { name: 'Title of the post' }).inputValue(), 'Office manager');
   await context.close();
   await server.close();

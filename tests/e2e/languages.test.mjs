@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import { writeFile, rm } from 'node:fs/promises';
-import { serve, launch, phone, openApp, reload, artefact, assertThumbSized } from './support.mjs';
+import { serve, launch, phone, openApp, reload, artefact, assertThumbSized, openAssessment, askToErase, openMenu } from './support.mjs';
 import { twoViews, useState, profile, ratings } from './fixtures.mjs';
 
 let server, browser;
@@ -77,7 +77,7 @@ test(`every refusal of a link, a file or stored data reads in ${lang}, with no E
 
   // Files.
   await page.goto(server.url);
-  await page.getByRole('button', { name: w.summary }).first().click();
+  await page.getByRole('link', { name: w.summary }).first().click();
   const file = (name, body) => page.locator('.summary-pane').getByLabel(w.importFile).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
   const head = { app: 'competence-matrix', format: 2, kind: 'assessment', profile: { id: profile.id, version: profile.version }, date: '2026-11-25', person: {} };
   for (const [what, body] of [
@@ -111,7 +111,7 @@ test(`every refusal of a link, a file or stored data reads in ${lang}, with no E
     await collect(what);
   }
   // The reloads kept the summary open, which the import above needed.
-  await page.locator('.views').getByRole('button', { name: 'Matrix', exact: true }).click();
+  await page.locator('.views').getByRole('link', { name: 'Matrix', exact: true }).click();
   await page.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
   await page.getByRole('radiogroup', { name: w.leadership, exact: true }).getByRole('radio', { name: w.level2 }).check();
   await page.locator('.notices [role=alert]').first().waitFor();
@@ -130,9 +130,9 @@ test(`every refusal of a link, a file or stored data reads in ${lang}, with no E
 }
 
 const labels = {
-  'en-GB': { about: 'About this assessment', summary: 'Summary', share: 'Share', link: 'Link to share', compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile' },
-  'nl-NL': { about: 'Over deze beoordeling', summary: 'Samenvatting', share: 'Delen', link: 'Link om te delen', compare: 'Vergelijken', roles: 'Functieprofielen', newRole: 'Nieuw functieprofiel' },
-  'de-DE': { about: 'Über diese Einschätzung', summary: 'Übersicht', share: 'Teilen', link: 'Link zum Teilen', compare: 'Vergleich', roles: 'Stellenprofile', newRole: 'Neues Stellenprofil' },
+  'en-GB': { summary: 'Summary', share: 'Share', link: 'Link to share', compare: 'Compare', roles: 'Role profiles', newRole: 'New role profile' },
+  'nl-NL': { summary: 'Samenvatting', share: 'Delen', link: 'Link om te delen', compare: 'Vergelijken', roles: 'Functieprofielen', newRole: 'Nieuw functieprofiel' },
+  'de-DE': { summary: 'Übersicht', share: 'Teilen', link: 'Link zum Teilen', compare: 'Vergleich', roles: 'Stellenprofile', newRole: 'Neues Stellenprofil' },
 };
 
 test('at 320 px no view scrolls sideways and every target is thumb-sized, in English, Dutch and German', async () => {
@@ -146,16 +146,16 @@ test('at 320 px no view scrolls sideways and every target is thumb-sized, in Eng
       await assertThumbSized(page, `${locale} ${view}`);
     };
     await fits('matrix');
-    await page.getByText(l.about).click();
+    await openAssessment(page);
     await fits('assessment details');
-    await page.getByRole('button', { name: l.summary }).first().click();
+    await page.getByRole('link', { name: l.summary }).first().click();
     await fits('summary');
     await page.getByRole('button', { name: l.share, exact: true }).click();
     const link = await page.getByRole('textbox', { name: l.link }).inputValue();
     await fits('summary with the link shown');
-    await page.getByRole('button', { name: l.compare }).click();
+    await page.getByRole('link', { name: l.compare }).click();
     await fits('comparison');
-    await page.getByRole('button', { name: l.roles }).click();
+    await page.getByRole('link', { name: l.roles }).click();
     await fits('no role profiles');
     await page.getByRole('button', { name: l.newRole }).click();
     await fits('role profile, job description and fit');
@@ -187,11 +187,11 @@ test('a visitor downloads only the language in use, and another one when it is c
     assert.match(copies, new RegExp(`class="?prerendered"? lang="?${lang}"?`), `a pre-rendered copy in ${lang}`);
     assert.ok(copies.includes(item), `the first block in ${lang}`);
   }
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'Deutsch' }).click();
   await page.getByRole('radiogroup', { name: 'Führung', exact: true }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'de');
   assert.deepEqual([...new Set(fetched)].sort(), ['de.json', 'en.json', 'ima-msp.de.json'].sort());
-  assert.ok(await page.getByText('Die Texte des Profils in dieser Sprache sind eine Übersetzung, die der Verband noch nicht geprüft hat.').isVisible(),
+  assert.ok(await page.getByText('Die Profiltexte sind eine vom Verband noch nicht geprüfte Übersetzung.').isVisible(),
     'the German profile is marked as a translation to review');
   // Kept: the next visit opens in German and fetches no English.
   fetched.length = 0;
@@ -206,8 +206,8 @@ test('?lang=de and a German browser choose German, with the German profile; Dutc
     const context = await browser.newContext({ ...phone, locale });
     const page = await openApp(context, server.url + query);
     await page.getByRole('radiogroup', { name: 'Protokoll führen und Maßnahmen nachverfolgen', exact: true }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Matrix', exact: true }).first().isVisible(), true);
-    assert.ok(await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'Deutsch' }).getAttribute('aria-pressed') === 'true');
+    assert.equal(await page.getByRole('link', { name: 'Matrix', exact: true }).first().isVisible(), true);
+    assert.ok(await (await openMenu(page, 'Menü')).getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'Deutsch' }).getAttribute('aria-pressed') === 'true');
     await context.close();
   }
   const context = await browser.newContext({ ...phone, locale: 'nl-NL' });
@@ -222,7 +222,7 @@ test('a language whose texts cannot be fetched is said, in the language on scree
   context.expect(/Failed to load resource|locales/);
   await context.route(/\/locales-[0-9a-f]+\/de\.json$/, (route) => route.abort());
   const page = await openApp(context, server.url);
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'Deutsch' }).click();
   const notice = page.locator('.notices [role=alert]');
   await notice.waitFor();
   assert.match(await notice.innerText(), /De teksten voor Deutsch konden niet worden geladen/);
@@ -254,19 +254,19 @@ test('a walk through every view in German shows no English sentence', async () =
   };
   await page.getByRole('radiogroup', { name: 'Kommunikation', exact: true }).waitFor();
   await shown('matrix');
-  await page.getByText('Über diese Einschätzung').click();
+  await openAssessment(page);
   await shown('assessment details');
-  await page.getByRole('button', { name: 'Übersicht', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Übersicht', exact: true }).first().click();
   await page.getByRole('article', { name: /Kompetenzübersicht/ }).waitFor();
   await shown('summary');
-  await page.getByRole('button', { name: 'Vergleich', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Vergleich', exact: true }).first().click();
   await page.locator('.compare-card').waitFor();
   await shown('comparison');
-  await page.getByRole('button', { name: 'Stellenprofile', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Stellenprofile', exact: true }).first().click();
   await page.locator('.job-card').waitFor();
   await shown('role profiles, the job description and the fit');
-  await page.getByRole('button', { name: 'Matrix', exact: true }).first().click();
-  await page.getByRole('button', { name: 'Meine Daten löschen' }).click();
+  await page.getByRole('link', { name: 'Matrix', exact: true }).first().click();
+  await askToErase(page, 'Meine Daten löschen', 'Menü');
   await page.getByRole('dialog').waitFor();
   await shown('dialog');
   await context.close();

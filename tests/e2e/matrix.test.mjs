@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, phone, desktop, openApp, reload, ready, artefact, until, root } from './support.mjs';
+import { serve, launch, phone, desktop, openApp, reload, ready, artefact, until, root, askToErase, openAssessment, openMenu } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -158,7 +158,7 @@ test('data saved by the previous version of the app opens as one assessment, not
   assert.equal(await page.getByRole('textbox', { name: 'Bewijs voor Travelmanager' }).inputValue(), 'Books travel for a board of <7> & “negotiates” rates');
   await page.getByText('retired.old-skill').waitFor();
   await page.getByText('Kept from 2025').waitFor();
-  await page.getByText('Over deze beoordeling').click();
+  await openAssessment(page);
   assert.equal(await page.getByRole('textbox', { name: 'Naam', exact: true }).inputValue(), 'Anna de Vries');
   assert.equal(await page.getByRole('textbox', { name: 'Functie', exact: true }).inputValue(), 'Executive Assistant');
   // Once anything changes, it is written in the current format, with every answer.
@@ -183,7 +183,7 @@ test('two tabs: a change in one shows in the other, and neither overwrites the o
   assert.ok(await group(first, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked());
   assert.ok(await group(first, 'Leadership').getByRole('radio', { name: '2 Independent' }).isChecked());
   // Erasing in one tab empties the other too.
-  await second.getByRole('button', { name: 'Erase my data' }).click();
+  await askToErase(second);
   await second.getByRole('dialog').getByRole('button', { name: 'Erase everything' }).click();
   await until(() => group(first, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked(), 'the erase to reach the first tab');
   assert.equal(await first.evaluate(() => localStorage.getItem('competence-matrix')), null);
@@ -225,7 +225,7 @@ test('the phone layout has no horizontal scrolling and thumb-sized targets', asy
 
 test('switching to Dutch and back, and the choice is kept', async () => {
   const { context, page } = await phoneApp();
-  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'Nederlands' }).click();
   await page.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
   assert.ok(await group(page, 'Kalm onder druk').isVisible());
@@ -234,7 +234,7 @@ test('switching to Dutch and back, and the choice is kept', async () => {
   await reload(page);
   await page.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
   assert.ok(await group(page, 'Communicatie').getByRole('radio', { name: '3 Proactief' }).isChecked());
-  await page.getByRole('button', { name: 'English' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Skills' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: '3 Proactive' }).isChecked());
@@ -329,7 +329,7 @@ test('stored answers the profile cannot use are set aside, never shown or summar
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked());
   assert.ok(await group(page, 'Leadership').getByRole('radio', { name: '3 Proactive' }).isChecked(), 'the good answer stays');
   await until(async () => (await stored(page)).assessments[0].ratings.length === 1, 'storage to hold only the usable answer');
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   assert.ok(!(await page.getByRole('article').textContent()).includes('level 9'));
   await context.close();
 });
@@ -369,11 +369,11 @@ test('erase my data asks first, then leaves nothing behind', async () => {
   await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
   await page.evaluate(() => localStorage.setItem('competence-matrix.backup.1', 'old'));
   await page.evaluate(() => localStorage.setItem('another-app', 'theirs'));
-  await page.getByRole('button', { name: 'Erase my data' }).click();
+  await askToErase(page);
   const dialog = page.getByRole('dialog', { name: 'Erase all your data?' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked());
-  await page.getByRole('button', { name: 'Erase my data' }).click();
+  await askToErase(page);
   await dialog.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('status').filter({ hasText: 'erased' }).waitFor();
   assert.ok(await group(page, 'Communication').getByRole('radio', { name: 'Not rated' }).isChecked());
@@ -386,7 +386,7 @@ test('erase my data asks first, then leaves nothing behind', async () => {
 
 test('the first visit explains the app; the explanation can be put away', async () => {
   const { context, page } = await phoneApp();
-  const intro = page.getByText('Nothing is sent anywhere.');
+  const intro = page.getByText('Everything stays in this browser.');
   assert.ok(await intro.isVisible());
   await page.getByRole('button', { name: 'Got it' }).click();
   await intro.waitFor({ state: 'detached' });

@@ -2,7 +2,7 @@
 // profiles, what comes in) is still on its way, nor between two tabs of one browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, openApp, reload, until } from './support.mjs';
+import { serve, launch, phone, openApp, reload, until, openAssessment } from './support.mjs';
 import { profile, anna } from './fixtures.mjs';
 
 let server, browser;
@@ -52,15 +52,16 @@ test('ratings given while the later-loading code is on its way survive a change 
   // 2. Two more, then the role profiles (their code coming late) and a change there.
   await rate('Project management', 5);
   await rate('Integrity', 4);
-  await page.getByRole('button', { name: 'Role profiles' }).click();
+  await page.getByRole('link', { name: 'Role profiles' }).click();
   await page.getByRole('textbox', { name: 'Title of the post' }).fill('Executive Assistant to the CEO');
   await until(async () => (await stored(page)).roles[0].title === 'Executive Assistant to the CEO', 'the title to be saved');
   await reload(page);
   assert.equal(Object.keys(await levels(page, 'a1')).length, 5, 'all five ratings');
 
   // 3. One more, then another assessment on screen and a file imported over it.
-  await page.getByRole('button', { name: 'Matrix' }).click();
+  await page.getByRole('link', { name: 'Matrix' }).click();
   await rate('Language', 3);
+  await openAssessment(page);
   await page.getByRole('combobox', { name: 'Assessment', exact: true }).selectOption({ label: 'Self, 2025' });
   await rate('Communication', 2);
   const file = { app: 'competence-matrix', format: 2, kind: 'assessment', profile: head, date: '2026-11-20', view: 'self', person: anna,
@@ -104,6 +105,7 @@ test('two tabs rating different items and each adding an assessment at once lose
     assert.equal(new Set(state.assessments.map((a) => a.id)).size, 3, 'no two share an id');
   }
   // Each tab shows the assessments of both.
+  await openAssessment(first);
   assert.equal(await first.getByRole('combobox', { name: 'Assessment', exact: true }).locator('option').count(), 3);
   await context.close();
 });

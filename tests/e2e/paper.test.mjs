@@ -61,7 +61,7 @@ for (const lang of ['en', 'nl', 'de']) {
       await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify(state(lang, doc === 'summary-with-fit')));
       await reload(page);
       const w = words_[lang];
-      await page.getByRole('button', { name: w[tab], exact: true }).click();
+      await page.getByRole('link', { name: w[tab], exact: true }).click();
       await page.locator(card).waitFor();
       for (const format of ['A4', 'Letter']) {
         await page.emulateMedia({ media: 'screen' });
@@ -98,7 +98,7 @@ test('in dark mode the page still prints black on white', async () => {
   await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify({ ...state('en', false), theme: 'dark' }));
   await reload(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 19, 22)', 'dark on screen');
-  await page.getByRole('button', { name: 'Summary', exact: true }).click();
+  await page.getByRole('link', { name: 'Summary', exact: true }).click();
   await page.locator('.summary-card').waitFor();
   await page.emulateMedia({ media: 'print' });
   const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.summary-card')).color,

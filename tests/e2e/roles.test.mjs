@@ -16,7 +16,7 @@ const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('co
 
 /** Builds the role profile of the tests in the Role profiles view. */
 async function buildRole(page) {
-  await page.getByRole('button', { name: 'Role profiles' }).click();
+  await page.getByRole('link', { name: 'Role profiles' }).click();
   await page.getByText('No role profiles yet.').waitFor();
   await page.getByRole('button', { name: 'New role profile' }).click();
   // Key by key: the role list follows the title while the field keeps its focus.
@@ -48,7 +48,7 @@ test('a role profile is built on a phone, kept, shared and added in a fresh brow
   await page.screenshot({ path: await artefact('phone-role.png') });
   await until(async () => (await stored(page))?.roles?.[0]?.needs?.length === 7, 'the role to be saved');
   await reload(page);
-  await page.getByRole('button', { name: 'Role profiles' }).click();
+  await page.getByRole('link', { name: 'Role profiles' }).click();
   assert.equal(await page.getByRole('textbox', { name: 'Title of the post' }).inputValue(), 'Executive Assistant to the CEO');
   assert.ok(await group(page, 'Leadership').getByRole('radio', { name: '3 Proactive' }).isChecked());
 
@@ -99,7 +99,7 @@ test('an assessment held against the role: the fit on screen, in the summary, on
   await page.emulateMedia({ media: 'screen' });
 
   // Aimed at from the assessment's summary.
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('combobox', { name: 'Hold against a role profile' }).selectOption({ label: 'Executive Assistant to the CEO' });
   const summary = page.getByRole('article', { name: /Competence summary/ });
   await summary.getByRole('heading', { name: 'Fit with “Executive Assistant to the CEO”' }).waitFor();
@@ -119,7 +119,7 @@ for (const [lang, label, heading] of [['English', 'English', 'Tasks and responsi
     const doc = page.locator('.job-card');
     await doc.getByRole('heading', { name: heading }).waitFor();
     assert.equal(await doc.getAttribute('lang'), lang === 'Dutch' ? 'nl' : 'en', 'the text says its language');
-    assert.equal(await page.getByRole('button', { name: 'Role profiles' }).textContent(), 'Role profiles', 'the interface stays English');
+    assert.equal(await page.getByRole('link', { name: 'Role profiles' }).textContent(), 'Role profiles', 'the interface stays English');
     await page.getByRole('button', { name: 'Copy job description' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied' }).first().waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -3,7 +3,7 @@
 // user, the host or the device asks for — and the main flows on the most common desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, reload, artefact, until } from './support.mjs';
+import { serve, launch, openApp, reload, artefact, until, openAssessment, askToErase, openMenu } from './support.mjs';
 import { twoViews, profile } from './fixtures.mjs';
 
 let server, browser;
@@ -18,12 +18,11 @@ const role = {
 };
 const withRole = (lang) => ({ ...twoViews(120), language: lang, roles: [role], role: 'r1' });
 const names = {
-  en: { matrix: 'Matrix', summary: 'Summary', compare: 'Compare', roles: 'Role profiles', summaryTitle: /Competence summary/, job: 'Job description', erase: 'Erase my data', cancel: 'Cancel' },
-  nl: { matrix: 'Matrix', summary: 'Samenvatting', compare: 'Vergelijken', roles: 'Functieprofielen', summaryTitle: /Competentieoverzicht/, job: 'Functieomschrijving', erase: 'Mijn gegevens wissen', cancel: 'Annuleren' },
-  de: { matrix: 'Matrix', summary: 'Übersicht', compare: 'Vergleich', roles: 'Stellenprofile', summaryTitle: /Kompetenzübersicht/, job: 'Stellenbeschreibung', erase: 'Meine Daten löschen', cancel: 'Abbrechen' },
+  en: { menu: 'Menu', matrix: 'Matrix', summary: 'Summary', compare: 'Compare', roles: 'Role profiles', summaryTitle: /Competence summary/, job: 'Job description', erase: 'Erase my data', cancel: 'Cancel' },
+  nl: { menu: 'Menu', matrix: 'Matrix', summary: 'Samenvatting', compare: 'Vergelijken', roles: 'Functieprofielen', summaryTitle: /Competentieoverzicht/, job: 'Functieomschrijving', erase: 'Mijn gegevens wissen', cancel: 'Annuleren' },
+  de: { menu: 'Menü', matrix: 'Matrix', summary: 'Übersicht', compare: 'Vergleich', roles: 'Stellenprofile', summaryTitle: /Kompetenzübersicht/, job: 'Stellenbeschreibung', erase: 'Meine Daten löschen', cancel: 'Abbrechen' },
 };
 const locales = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE' };
-const about = { en: 'About this assessment', nl: 'Over deze beoordeling', de: 'Über diese Einschätzung' };
 
 /** The page is no wider than the window: nothing to scroll sideways. */
 const fits = (page) => page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth);
@@ -34,7 +33,7 @@ for (const width of [320, 390, 1280, 1920, 2560]) {
     const page = await openApp(context, server.url);
     await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify(withRole('en')));
     await reload(page);
-    const tab = (name) => page.locator('.views').getByRole('button', { name, exact: true });
+    const tab = (name) => page.locator('.views').getByRole('link', { name, exact: true });
     const summary = page.getByRole('article', { name: /Competence summary/ });
     const matrix = page.getByRole('radiogroup', { name: 'Communication', exact: true });
     const beside = width >= 1600;
@@ -69,18 +68,18 @@ for (const width of [320, 390, 1280, 1920, 2560]) {
 test('on a phone, the matrix view has one way into the summary', async () => {
   const context = await browser.newContext({ ...size(390, 844), isMobile: true, hasTouch: true, locale: 'en-GB' });
   const page = await openApp(context, server.url);
-  assert.equal(await page.getByRole('button', { name: 'Summary', exact: true }).filter({ visible: true }).count(), 1);
+  assert.equal(await page.getByRole('link', { name: 'Summary', exact: true }).filter({ visible: true }).count(), 1);
   await context.close();
 });
 
 test('a window widened past 100rem shows the summary beside the matrix instead of in its place', async () => {
   const context = await browser.newContext({ ...size(1280), locale: 'en-GB' });
   const page = await openApp(context, server.url);
-  await page.locator('.views').getByRole('button', { name: 'Summary', exact: true }).click();
+  await page.locator('.views').getByRole('link', { name: 'Summary', exact: true }).click();
   await page.getByRole('article', { name: /Competence summary/ }).waitFor();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.getByRole('radiogroup', { name: 'Communication', exact: true }).waitFor();
-  assert.equal(await page.locator('.views').getByRole('button', { name: 'Matrix', exact: true }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.views').getByRole('link', { name: 'Matrix', exact: true }).getAttribute('aria-current'), 'page');
   assert.ok(await page.getByRole('article', { name: /Competence summary/ }).isVisible());
   await context.close();
 });
@@ -128,21 +127,21 @@ for (const lang of ['en', 'nl', 'de']) {
         const broken = await page.evaluate(brokenLabels);
         assert.deepEqual(broken, [], `${where} at ${width} px (${lang}): ${broken.join(', ')}`);
       };
-      await page.getByText(about[lang]).click();
+      await openAssessment(page);
       await check('matrix');
       if (width < 1600) {
-        await page.locator('.views').getByRole('button', { name: n.summary, exact: true }).click();
+        await page.locator('.views').getByRole('link', { name: n.summary, exact: true }).click();
       }
       await page.getByRole('article', { name: n.summaryTitle }).waitFor();
       await check('summary');
-      await page.locator('.views').getByRole('button', { name: n.compare, exact: true }).click();
+      await page.locator('.views').getByRole('link', { name: n.compare, exact: true }).click();
       await page.locator('.compare-card').waitFor();
       await check('comparison');
-      await page.locator('.views').getByRole('button', { name: n.roles, exact: true }).click();
+      await page.locator('.views').getByRole('link', { name: n.roles, exact: true }).click();
       await page.locator('.job-card').waitFor();
       await check('role profiles');
-      await page.locator('.views').getByRole('button', { name: n.matrix, exact: true }).click();
-      await page.getByRole('button', { name: n.erase }).click();
+      await page.locator('.views').getByRole('link', { name: n.matrix, exact: true }).click();
+      await askToErase(page, n.erase, n.menu);
       await page.getByRole('dialog').waitFor();
       await check('dialog');
       await page.getByRole('dialog').getByRole('button', { name: n.cancel }).click();
@@ -151,11 +150,12 @@ for (const lang of ['en', 'nl', 'de']) {
   }
 }
 
-test('the colour scheme: as the device, chosen in the header and kept, or asked for by the host', async () => {
+test('the colour scheme: as the device, chosen in the menu and kept, or asked for by the host', async () => {
   const context = await browser.newContext({ ...size(390, 844), locale: 'en-GB', colorScheme: 'dark' });
   const page = await openApp(context, server.url);
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const colours = page.getByRole('combobox', { name: 'Colours' });
+  // On a phone the colours are in the menu.
+  const colours = (await openMenu(page)).getByRole('combobox', { name: 'Colours' });
   assert.equal(await colours.inputValue(), 'auto');
   assert.equal(await background(), 'rgb(17, 19, 22)', 'dark, as the device');
   await page.emulateMedia({ colorScheme: 'light' });
@@ -164,6 +164,7 @@ test('the colour scheme: as the device, chosen in the header and kept, or asked 
   assert.equal(await background(), 'rgb(17, 19, 22)', 'dark, as chosen');
   await until(async () => (await page.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix'))))?.theme === 'dark', 'the choice to be saved');
   await reload(page);
+  await openMenu(page);
   assert.equal(await colours.inputValue(), 'dark');
   assert.equal(await background(), 'rgb(17, 19, 22)', 'kept across a reload');
   // Before the code runs, the page is already in the chosen scheme (no white flash at night).
@@ -185,7 +186,7 @@ test('the colour scheme: as the device, chosen in the header and kept, or asked 
   await framed.goto(`${server.url}?embed&theme=dark`);
   await framed.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   assert.equal(await framed.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 19, 22)');
-  assert.equal(await framed.getByRole('combobox', { name: 'Colours' }).inputValue(), 'dark');
+  assert.equal(await (await openMenu(framed)).getByRole('combobox', { name: 'Colours' }).inputValue(), 'dark');
   await framed.goto(`${server.url}?embed&theme=purple`);
   await framed.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   assert.equal(await framed.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(245, 246, 248)');
@@ -203,15 +204,17 @@ test('the main flows on a 1920 × 1080 screen: rate, compare, a role profile and
   await summary.getByText('Communication · 4 Business partner').waitFor();
   await page.screenshot({ path: await artefact('desktop-1920-matrix.png') });
 
+  await openAssessment(page);
+
   await page.getByRole('button', { name: 'New assessment' }).click();
   await group('Communication').getByRole('radio', { name: '3 Proactive' }).check();
-  await page.locator('.views').getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.locator('.views').getByRole('link', { name: 'Compare', exact: true }).click();
   const comparison = page.getByRole('article', { name: /compared/ });
   await comparison.waitFor();
   assert.match(await comparison.textContent(), /Communication/);
   await page.screenshot({ path: await artefact('desktop-1920-compare.png') });
 
-  await page.locator('.views').getByRole('button', { name: 'Role profiles', exact: true }).click();
+  await page.locator('.views').getByRole('link', { name: 'Role profiles', exact: true }).click();
   await page.getByRole('button', { name: 'New role profile' }).click();
   await page.getByRole('textbox', { name: 'Title of the post' }).fill('Executive Assistant');
   await group('Communication').getByRole('radio', { name: '4 Business partner' }).check();
@@ -224,7 +227,7 @@ test('the main flows on a 1920 × 1080 screen: rate, compare, a role profile and
   // The reload opens the view that was open: the role profile, its need kept.
   await page.getByRole('heading', { name: 'Job description', exact: true }).waitFor();
   assert.ok(await group('Communication').getByRole('radio', { name: '4 Business partner' }).isChecked(), 'the role profile kept its need');
-  await page.locator('.views').getByRole('button', { name: 'Matrix', exact: true }).click();
+  await page.locator('.views').getByRole('link', { name: 'Matrix', exact: true }).click();
   assert.ok(await group('Communication').getByRole('radio', { name: '3 Proactive' }).isChecked(), 'the new assessment kept its rating');
   await context.close();
 });

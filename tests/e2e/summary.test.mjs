@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, readFile, rm } from 'node:fs/promises';
-import { serve, launch, phone, desktop, openApp, reload, artefact, until } from './support.mjs';
+import { serve, launch, phone, desktop, openApp, reload, artefact, until, openAssessment } from './support.mjs';
 import { fullState, useState } from './fixtures.mjs';
 import { pageCount, keepPicture } from './print.mjs';
 
@@ -27,10 +27,9 @@ async function rateAFew(page) {
   await group(page, 'Travel Manager').getByRole('radio', { name: 'Owner' }).check();
 }
 
-/** Fills in whom the assessment is about (under "About this assessment"). */
+/** Fills in whom the assessment is about (in the assessment's details). */
 export async function about(page, { name, title }) {
-  const details = page.locator('details.about');
-  if (!(await details.evaluate((d) => d.open))) await page.getByText('About this assessment').click();
+  await openAssessment(page);
   if (name !== undefined) await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   if (title !== undefined) await page.getByRole('textbox', { name: 'Job title', exact: true }).fill(title);
 }
@@ -41,7 +40,7 @@ async function ratedOnSummary() {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await openApp(context, server.url);
   await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   return { context, page };
 }
 
@@ -83,9 +82,9 @@ test('the live summary states the level, why, strengths with evidence, responsib
   await page.screenshot({ path: await artefact('phone-summary.png'), fullPage: true });
 
   // Live: a change in the matrix shows at once, and the details are kept.
-  await page.getByRole('button', { name: 'Matrix' }).click();
+  await page.getByRole('link', { name: 'Matrix' }).click();
   await group(page, 'Project management').getByRole('radio', { name: '5 Leading' }).check();
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   assert.ok((await card.textContent()).includes('3 of 3 rated items are at level 4 or above'));
   await reload(page);
   assert.match(await stored(page), /"name":"Anna de Vries"/);
@@ -102,7 +101,7 @@ test('with half the skills and characteristics rated, the level is claimed, with
     if (rating.current && kept++ >= 21) delete rating.current;
   }
   await useState(page, state);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   const card = page.getByRole('article', { name: /Competence summary/ });
   const text = await card.textContent();
   assert.ok(!text.includes('Provisional'), text);
@@ -172,7 +171,7 @@ for (const lang of ['en', 'nl']) {
 test('a share link opens read-only in a fresh browser and is added as a new assessment', async () => {
   const { context, page } = await ratedOnSummary();
   await about(page, { name: 'Anna <b>de</b> Vries' });
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   const link = await shareLink(page);
   await page.getByRole('status').filter({ hasText: 'never sent to a server' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
@@ -195,6 +194,7 @@ test('a share link opens read-only in a fresh browser and is added as a new asse
   assert.ok(await group(other, 'Communication').getByRole('radio', { name: '4 Business partner' }).isChecked());
   assert.ok(await group(other, 'Travel Manager').getByRole('radio', { name: 'Owner' }).isChecked());
   assert.equal(new URL(other.url()).hash, '', 'the link is gone from the address bar');
+  await openAssessment(other);
   const options = await other.getByRole('combobox', { name: 'Assessment' }).locator('option').allTextContents();
   assert.deepEqual(options.length, 2, `beside the receiver's own: ${options}`);
   await reload(other);
@@ -215,7 +215,7 @@ test('on a phone, Share opens the system share sheet with the link and the file'
   });
   const page = await openApp(context, server.url);
   await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Shared.' }).waitFor();
   const [shared] = await page.evaluate(() => window.shared);
@@ -279,7 +279,7 @@ test('export a JSON file and import it in a fresh browser; a hostile, huge or fo
 
   const fresh = await browser.newContext(phone);
   const other = await openApp(fresh, server.url);
-  await other.getByRole('button', { name: 'Summary' }).first().click();
+  await other.getByRole('link', { name: 'Summary' }).first().click();
   await other.getByLabel('Import file').setInputFiles(file);
   await other.getByRole('heading', { name: 'An assessment shared with you' }).waitFor();
   // The receiver's matrix is empty and the file is their own view: it may simply take it.
@@ -290,7 +290,7 @@ test('export a JSON file and import it in a fresh browser; a hostile, huge or fo
   await until(async () => (await stored(other)) !== null, 'the import to be saved');
   const before = await stored(other);
 
-  await other.getByRole('button', { name: 'Summary' }).first().click();
+  await other.getByRole('link', { name: 'Summary' }).first().click();
   const hostile = { ...exported, assessment: { ratings: [{ item: 'skill.communication', current: 99, evidence: '<script>alert(1)</script>' }] } };
   await other.getByLabel('Import file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
   await other.getByRole('alert').filter({ hasText: 'The file was not imported' }).waitFor();
@@ -313,7 +313,7 @@ test('HTML in a note and a name is shown as text, never run', async () => {
   await group(page, 'Communication').getByRole('radio', { name: '5 Leading' }).check();
   await page.getByRole('textbox', { name: 'Evidence for Communication' }).fill(hostile);
   await about(page, { name: '<b onmouseover=alert(1)>Eve</b>' });
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   const card = page.getByRole('article', { name: /Competence summary/ });
   await card.getByText(hostile).waitFor();
   assert.equal(await card.locator('img, script, b').count(), 0);
@@ -338,7 +338,7 @@ test('without a clipboard (plain http), copy shows the text to select instead', 
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   const page = await openApp(context, server.url);
   await rateAFew(page);
-  await page.getByRole('button', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Summary' }).first().click();
   await page.getByRole('button', { name: 'Copy as text' }).click();
   await page.getByRole('status').filter({ hasText: 'did not allow copying' }).waitFor();
   assert.match(await page.getByRole('textbox', { name: 'Text to copy' }).inputValue(), /^Competence summary\n/);
@@ -352,7 +352,7 @@ test('share-link length for a full profile, with and without notes, stays within
   const lengths = {};
   for (const notes of [300, 0]) {
     await useState(page, fullState(notes));
-    await page.getByRole('button', { name: 'Summary' }).first().click();
+    await page.getByRole('link', { name: 'Summary' }).first().click();
     const link = await shareLink(page);
     lengths[notes] = link.length - link.indexOf('#') - 1;
   }

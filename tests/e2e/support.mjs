@@ -136,9 +136,33 @@ export async function until(check, what = 'condition', timeout = 5000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Opens the line of the assessment on screen ("Self, 2026"), unless open: the choice of
+ * assessment, "New assessment" and the details of the one on screen. */
+export async function openAssessment(page) {
+  const chooser = page.locator('details.assessment-bar');
+  if (!(await chooser.evaluate((details) => details.open))) await chooser.locator('summary').click();
+}
+
+/** The menu (language, colours, about, erase): behind its button on a phone and in a frame,
+ * the header's own settings on a wide screen. Returns the menu's group. */
+export async function openMenu(page, name = 'Menu') {
+  const button = page.getByRole('button', { name, exact: true });
+  const menu = page.getByRole('group', { name, exact: true });
+  if (await button.isVisible() && !(await menu.isVisible())) await button.click();
+  return menu;
+}
+
+/** Asks to erase everything: at the matrix's foot on a wide screen, from the menu on a phone. */
+export async function askToErase(page, name = 'Erase my data', menu = 'Menu') {
+  const below = page.locator('.danger-zone').getByRole('button', { name });
+  if (await below.isVisible()) return below.click();
+  const group = await openMenu(page, menu);
+  await group.getByRole('button', { name }).click();
+}
+
 /** Every visible control of the page is at least 44 × 44 CSS pixels (WCAG 2.2 target size). */
 export async function assertThumbSized(page, where) {
-  const sizes = await page.locator('.choice .face, button, select, textarea, input:not([type=radio]):not([type=checkbox]):not(.sr-only), .check, .about summary, .file-button span')
+  const sizes = await page.locator('.choice .face, button, select, textarea, input:not([type=radio]):not([type=checkbox]):not(.sr-only), .check, .assessment-bar > summary, .views > a, .file-button span')
     .evaluateAll((elements) => elements.filter((e) => e.offsetParent !== null && !e.closest('.prerendered, dialog:not([open])'))
       .map((e) => ({ h: Math.round(e.getBoundingClientRect().height), w: Math.round(e.getBoundingClientRect().width), t: (e.textContent || e.outerHTML).trim().slice(0, 50) })));
   const small = sizes.filter((s) => s.h < 44 || s.w < 44);
