@@ -119,6 +119,8 @@ for (const name of ENGINES) {
       if (size === 'phone') await tab.click(['button', 'Menu']);
       await tab.click(['button', 'Nederlands']);
       await tab.waitFor(['heading', 'Vaardigheden']);
+      // Closed again by its button (it lies over the matrix).
+      if (size === 'phone') await tab.click(['button', 'Menu']);
       await tab.click(group('Communicatie'), ['radio', '4 Businesspartner']);
       await tab.until(() => /1 van 64/.test(document.body.textContent), 'the answer counted');
       await tab.reload();
@@ -314,6 +316,38 @@ for (const name of ENGINES) {
       assert.ok(sized !== null, 'the frame is sized to its content');
       assert.ok(sized > 1000, `the frame grew (${sized} px)`);
     }
+  });
+
+  journey('the first screen: the first item above the views\u2019 bar, the menu, Next unrated', 'phone', async (tab) => {
+    await start(tab);
+    const layout = await tab.eval(() => {
+      const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+      const [first, bar, header] = [box('.matrix-pane [role=radiogroup]'), box('nav.views'), box('.app-header')];
+      return { top: first.top, bottom: first.bottom, bar: bar.top, barBottom: bar.bottom, header: header.height,
+        height: innerHeight, sideways: document.scrollingElement.scrollWidth - innerWidth };
+    });
+    assert.ok(layout.top >= 0 && layout.bottom <= layout.bar, `the first item's choices above the bar: ${JSON.stringify(layout)}`);
+    assert.ok(layout.header <= 56, `a one-line header (${layout.header} px)`);
+    assert.ok(Math.abs(layout.barBottom - layout.height) < 1, 'the bar at the foot');
+    assert.ok(layout.sideways <= 0, 'nothing to scroll sideways');
+    await tab.screenshot(await artefact(`engines-${name}-phone-first-screen.png`));
+    const open = () => document.querySelector('.app-header .menu').matches(':popover-open');
+    await tab.click(['button', 'Menu']);
+    await tab.until(open, 'the menu to open');
+    await tab.select('Dark', ['group', 'Menu'], ['combobox', 'Colours']);
+    await tab.until(() => document.documentElement.dataset.theme === 'dark', 'dark');
+    await tab.click(['button', 'Menu']);
+    await tab.until(() => !document.querySelector('.app-header .menu').matches(':popover-open'), 'the menu to close');
+    for (const item of ['Coordinating and planning', 'Travel and meeting arrangements', 'Overall responsibility for calendar and manager’s time',
+      'Take minutes and follow up on actions', 'Financial follow up']) {
+      await tab.click(group(item), ['radio', 'Regularly']);
+    }
+    await tab.click(['button', 'Next unrated']);
+    await tab.until(() => {
+      const focused = document.activeElement?.closest('[role=radiogroup]');
+      return focused && document.getElementById(focused.getAttribute('aria-labelledby'))?.textContent === 'Travel expenses and invoices';
+    }, 'the sixth item to have the focus');
+    await tab.screenshot(await artefact(`engines-${name}-phone-next-unrated.png`));
   });
 
   journey('offline after one visit: the service worker opens the app, answers are kept', 'phone', async (tab) => {
