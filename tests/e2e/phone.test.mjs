@@ -150,7 +150,11 @@ test('"Next unrated" goes on after the last item rated, and a reload opens after
   const page = await openApp(context, server.url);
   const next = page.getByRole('button', { name: 'Next unrated' });
   assert.equal(await next.count(), 0, 'nothing to go on from yet');
-  for (let n = 0; n < 5; n++) await nth(page, n).getByRole('radio').nth(2).check();
+  const before = (await nth(page, 1).boundingBox()).y;
+  await nth(page, 0).getByRole('radio').nth(2).check();
+  await next.waitFor();
+  assert.equal((await nth(page, 1).boundingBox()).y, before, '"Next unrated" appearing moves nothing under the thumb');
+  for (let n = 1; n < 5; n++) await nth(page, n).getByRole('radio').nth(2).check();
   await next.click();
   await until(() => page.evaluate(() => !!document.activeElement?.closest('[role=radiogroup]')), 'the focus in a group');
   const focused = await page.evaluate(() => {

@@ -70,6 +70,7 @@ fn every_language_is_translated() {
         "Name",
         "Organisation",
         "Optional",
+        "Menu",
     ];
     for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
         let untranslated: Vec<_> = pairs(Lang::En)
