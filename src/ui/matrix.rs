@@ -53,7 +53,7 @@ pub fn AssessmentBar() -> impl IntoView {
     });
     // One line, "Self, 2026", that opens the choice of assessment, a new one, and its details.
     view! {
-        <details class="assessment-bar">
+        <details class="assessment-bar" aria-label=said(|t| t.assessments_heading)>
             <summary>
                 <span class="caption">{said(|t| t.assessment)}</span>
                 " "

@@ -74,14 +74,14 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
         MatrixKind::Assessment => "matrix",
         MatrixKind::Role => "role-matrix",
     });
-    // The rows are drawn again in another language (the profile's texts and the app's in
-    // every row); what is around them stays, and the answers are the workbook's.
     // On a phone the guide folds into the first block it is about (the first rated one), so
     // that a first screen that starts with tasks shows the first task, not the guide.
     let guided = profile
         .blocks
         .iter()
         .position(|b| b.kind == BlockKind::Rated);
+    // The rows are drawn again in another language (the profile's texts and the app's in
+    // every row); what is around them stays, and the answers are the workbook's.
     let blocks = move || {
         session.language();
         let mut start = 0;
