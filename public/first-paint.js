@@ -11,7 +11,9 @@
   var query = new URLSearchParams(location.search);
   var classes = [];
   var saved = null;
-  try { saved = JSON.parse(localStorage.getItem('competence-matrix') || 'null'); } catch (e) { /* blocked or damaged: the app says so */ }
+  // The embed builder's preview reads nothing of this browser's (src/core/visit/embed.rs).
+  var preview = query.has('preview') && query.has('embed') && self !== top;
+  try { if (!preview) saved = JSON.parse(localStorage.getItem('competence-matrix') || 'null'); } catch (e) { /* blocked or damaged: the app says so */ }
   // The languages the build shipped (public/locales/languages.json), the first the default.
   var languages = (root.getAttribute('data-languages') || 'en').split(' ');
   var speaks = function (code) {
@@ -48,8 +50,11 @@
     firstVisit = !!(self.caches && navigator.serviceWorker && !navigator.serviceWorker.controller);
   } catch (e) { /* an opaque origin (a sandboxed frame) may not even look: nothing is kept */ }
   var named = /(^|\/)(wasm|locales)-[0-9a-f]{16}\//;
+  // The profile is kept too: one the page was opened with (`?profile=`) is in no list of the
+  // worker's, and would not open offline after this visit otherwise.
+  var kept = function (href) { return named.test(href) || /\.json$/.test(href); };
   var keep = function (href, response) {
-    if (!firstVisit || !named.test(href) || !response.ok) return response;
+    if (!firstVisit || !kept(href) || !response.ok) return response;
     var copy = response.clone();
     caches.open('competence-matrix-first-visit')
       .then(function (cache) { return cache.put(href, copy); })
@@ -73,9 +78,9 @@
   if (query.has('embed') && !/^(0|false|no)$/.test(query.get('embed'))) classes.push('embedded');
   if (saved && saved.intro_dismissed === true) classes.push('intro-dismissed');
   // The pre-rendered page is the matrix: an address that names another view (a reload, a
-  // bookmark: src/core/session/view.rs) waits for the app instead of flashing the matrix first.
+  // bookmark: src/core/visit/view.rs) waits for the app instead of flashing the matrix first.
   // The summary stands beside the matrix on a wide screen (SUMMARY_BESIDE_MATRIX, src/ui/screen.rs).
-  var view = query.getAll('view').filter(function (name) { return /^(matrix|summary|compare|roles)$/.test(name); }).pop() || 'matrix';
+  var view = query.getAll('view').filter(function (name) { return /^(matrix|summary|compare|team|roles|embed)$/.test(name); }).pop() || 'matrix';
   var beside = view === 'summary' && self.matchMedia && matchMedia('(min-width: 100rem)').matches;
   var otherView = view !== 'matrix' && !beside;
   if (query.has('profile') || otherView || /^#(share|role)=/.test(location.hash)) classes.push('no-prerender');

@@ -47,6 +47,11 @@ self.addEventListener('install', (event) => {
       else rest.push(new Request(url, { cache: named ? 'default' : 'no-cache' }));
     }
     await cache.addAll(rest);
+    // Anything else the page kept is a profile it was opened with (an association's own,
+    // `?profile=`), fetched before there was a worker: kept, so that it opens offline too.
+    for (const request of await kept.keys()) {
+      if (!(await cache.match(request))) await cache.put(request, await kept.match(request));
+    }
     await caches.delete(FIRST_VISIT);
     await self.skipWaiting();
   })());

@@ -41,9 +41,10 @@ const line = (label, rows) => {
 // What a phone fetches before the matrix works: the page, the first-paint and boot scripts, the
 // glue and the main wasm module, the stylesheets, the profile and the texts of the language in
 // use (English here; Dutch and German are about 1 KB larger). The later-loading views'
-// modules (wasm-*/split_*, chunk_* and their loader) come when a view wants them, and the
+// modules (wasm-*/split_*, chunk_* and their loader) and their stylesheet (views-*.css) come
+// when a view wants them, and the
 // service worker caches everything in the background for offline use.
-const first = /^(index\.html|first-paint\.js|boot-.*\.js|wasm-[0-9a-f]+\/competence-matrix(\.js|_bg\.wasm)|(app|views)-.*\.css|profiles\/ima-msp\.json|locales-[0-9a-f]+\/en\.json)$/;
+const first = /^(index\.html|first-paint\.js|boot-.*\.js|wasm-[0-9a-f]+\/competence-matrix(\.js|_bg\.wasm)|app-.*\.css|profiles\/ima-msp\.json|locales-[0-9a-f]+\/en\.json)$/;
 line('first load (html, scripts, main wasm, css, profile, texts)', rows.filter((r) => first.test(r.file)));
 line('later-loading code (split modules, chunks, loader)', rows.filter((r) => /^wasm-[0-9a-f]+\/(split_|chunk_|__wasm_split)/.test(r.file)));
 line('everything the app ships (icons and all)', rows);

@@ -77,7 +77,10 @@ export function bootScript(folder) {
   const wasm = `${folder}/${NAME}_bg.wasm`;
   return `import init from './${folder}/${NAME}.js';\n`
     + `const early = self.competenceMatrixEarly?.take('${wasm}');\n`
-    + `init({ module_or_path: early ?? new URL('./${wasm}', import.meta.url) });\n`;
+    // A load cut short (the page left, a frame given another address while it loads) is no
+    // error of the page's; any other failure still is.
+    + `init({ module_or_path: early ?? new URL('./${wasm}', import.meta.url) })`
+    + `.catch((error) => { if (error?.name !== 'AbortError') throw error; });\n`;
 }
 
 export const GLUE = `${NAME}.js`;

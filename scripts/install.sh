@@ -9,7 +9,8 @@ TRUNK_VERSION=0.21.14
 WASM_SPLIT_VERSION=0.2.4
 
 say() { printf '» %s\n' "$*" >&2; }
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# sudo -n: fails at once, saying why, where a password would be asked (CI has no one to type it).
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
 
 locked_wasm_bindgen() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
@@ -31,8 +32,32 @@ install_debian_packages() {
   command -v xclip >/dev/null || missing+=(xclip)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    # Waits at most 5 minutes for another apt (an unattended upgrade) to let go of its lock.
+    as_root apt-get -o DPkg::Lock::Timeout=300 update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${missing[@]}"
+  fi
+}
+
+# zip packs the release an association hosts (scripts/package); the end-to-end suite unpacks it
+# and serves it with the web servers the package has configurations for (tests/e2e/package.test.mjs).
+install_packaging() {
+  command -v zip >/dev/null && command -v unzip >/dev/null && return
+  say "installing zip and unzip from Debian"
+  as_root apt-get -o DPkg::Lock::Timeout=300 update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq zip unzip
+}
+
+install_web_servers() {
+  local missing=()
+  command -v nginx >/dev/null || missing+=(nginx)
+  [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  command -v apache2 >/dev/null || missing+=(apache2)
+  command -v caddy >/dev/null || missing+=(caddy)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from Debian (the package's web servers, for its test)"
+    as_root apt-get -o DPkg::Lock::Timeout=300 update -qq
+    # Only their programs are used, each started by the test on a port of its own.
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}"
   fi
 }
 

@@ -74,11 +74,17 @@ const said = languages.map((code) => {
   const { shell } = JSON.parse(readFileSync(join(root, `public/locales/${code}.json`), 'utf8'));
   return `<p lang="${code}">${escape(shell.frame_blocked)}</p>`;
 }).join('');
+// The later-loading views' stylesheet is not linked from the page: the first view that needs it
+// links it (src/web/page.rs, views_stylesheet), so that a first visit does not wait for it.
+const viewsLink = /<link[^>]*href="?\.\/(views-[0-9a-f]+\.css)"?[^>]*>/;
+const viewsCss = viewsLink.exec(html)?.[1];
+if (!viewsCss) throw new Error('index.html links no views-<hash>.css');
 const htmlTag = /<html lang="?en"?>/;
 if (!htmlTag.test(html)) throw new Error('index.html has no <html lang="en">');
-writeFileSync(indexPath, html.replace('</head>', `${links}</head>`)
+writeFileSync(indexPath, html.replace(viewsLink, '').replace('</head>', `${links}</head>`)
   .replace(blocked, () => `<div class="frame-blocked" role="alert">${said}</div>`)
-  .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}" data-wasm="${folder}/${MAIN_WASM}">`));
+  .replace(htmlTag, `<html lang="en" data-languages="${languages.join(' ')}" data-locales="${locales}" data-wasm="${folder}/${MAIN_WASM}"`
+    + ` data-views-css="${viewsCss}" data-views-css-integrity="${integrity(join(dir, viewsCss))}">`));
 
 // (The test profile: the native tests have built the same code already. `PRERENDER=0` skips it.)
 if (release && process.env.PRERENDER !== '0') {

@@ -31,6 +31,13 @@ fn profile() -> &'static Profile {
     for (lang, json) in LANGUAGES {
         competence_matrix::core::words::texts::load(lang, json)
             .expect("the shipped texts are valid");
+        // The documents' table comes in a file of its own, as the build ships it
+        // (scripts/postbuild.mjs), read as the later-loading views read it.
+        let whole: serde_json::Value = serde_json::from_str(json).expect("the file is JSON");
+        let documents =
+            serde_json::json!({ "language": whole["language"], "documents": whole["documents"] });
+        competence_matrix::core::words::texts::load_documents(lang, &documents.to_string())
+            .expect("the shipped documents' texts are valid");
     }
     let profile = Profile::from_json(PROFILE).expect("the shipped profile is valid");
     profile

@@ -22,7 +22,7 @@ use competence_matrix::core::formats::link::{self, LinkKind};
 use competence_matrix::core::formats::shared::Refusal;
 use competence_matrix::core::formats::stored::{restore, Restored};
 use competence_matrix::core::profile::Profile;
-use competence_matrix::core::session::embed;
+use competence_matrix::core::visit::embed;
 use competence_matrix::core::words::lang::Lang;
 
 const PROFILE: &str = include_str!("../public/profiles/ima-msp.json");

@@ -9,8 +9,8 @@
 //!   is refused;
 //! - `computed`: what follows from the answers — progress, the summary's level, the fit with a
 //!   role, the comparison of two assessments;
-//! - `session`: the rules of the page around them — views, colours, the host's options, two tabs
-//!   merged;
+//! - `visit`: the rules of a visit to the page around them — the host's options, the views'
+//!   addresses, colours, two tabs of the app merged;
 //! - `report`: the documents in words — the summary, the comparison, the fit, the job
 //!   description — and each as plain text.
 
@@ -19,5 +19,5 @@ pub mod computed;
 pub mod formats;
 pub mod profile;
 pub mod report;
-pub mod session;
+pub mod visit;
 pub mod words;

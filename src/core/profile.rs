@@ -103,6 +103,20 @@ pub enum BlockKind {
 pub struct Item {
     pub id: ItemId,
     pub text: Text,
+    /// The items of the previous version this one takes the place of: one for a rename (a new
+    /// id), several for a merge; one old item named by several new ones is a split. Members'
+    /// answers are carried over by it (see `core::answers::versions`).
+    #[serde(default)]
+    pub replaces: Vec<ItemId>,
+}
+
+/// The version this one follows, and its items: what a member's answers of that version are
+/// carried over from.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Previous {
+    pub version: String,
+    #[serde(default)]
+    pub items: Vec<ItemId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -175,6 +189,9 @@ pub struct Profile {
     pub career_levels: Vec<CareerLevel>,
     #[serde(default)]
     pub market: Option<MarketReference>,
+    /// The version this one follows, for carrying members' answers over.
+    #[serde(default)]
+    pub previous: Option<Previous>,
     /// Item id → (position among all items, index of its block, position in the block),
     /// built by validation.
     #[serde(skip)]
@@ -226,6 +243,15 @@ pub enum ProfileError {
     },
     DuplicateBlockId(String),
     DuplicateItemId(String),
+    /// An item replaces others, but the profile names no previous version.
+    ReplacesWithoutPrevious(String),
+    /// An item replaces one that the previous version does not list.
+    ReplacesUnknown {
+        item: String,
+        old: String,
+    },
+    /// `previous` names this very version, or no version, or an item id that cannot be one.
+    BadPrevious,
     MissingTranslation {
         place: Place,
         lang: String,
@@ -332,6 +358,14 @@ impl ProfileError {
             ProfileError::BadId { block } => id(t.profile_bad_id, block),
             ProfileError::DuplicateBlockId(block) => id(t.profile_duplicate_block, block),
             ProfileError::DuplicateItemId(item) => id(t.profile_duplicate_item, item),
+            ProfileError::ReplacesWithoutPrevious(item) => {
+                id(t.profile_replaces_without_previous, item)
+            }
+            ProfileError::ReplacesUnknown { item, old } => fill(
+                t.profile_replaces_unknown,
+                &[("x", &shortened(item)), ("old", &shortened(old))],
+            ),
+            ProfileError::BadPrevious => t.profile_bad_previous.to_string(),
             ProfileError::MissingTranslation { place, lang: code } => fill(
                 t.profile_missing_translation,
                 &[("x", &place.describe(lang)), ("lang", &shortened(code))],
@@ -503,6 +537,8 @@ impl Profile {
             }
         }
 
+        self.check_previous()?;
+
         // Checked without naming each place: only a missing text needs its place described.
         let complete = |text: &Text| self.languages.iter().all(|lang| text.has(lang));
         let all_items_complete = self.blocks.iter().all(|block| {
@@ -528,6 +564,35 @@ impl Profile {
 
         self.index = index;
         self.order = order;
+        Ok(())
+    }
+
+    /// What an item may say it replaces: items the previous version, which must be named, lists.
+    fn check_previous(&self) -> Result<(), ProfileError> {
+        if let Some(previous) = &self.previous {
+            let version = previous.version.trim();
+            if version.is_empty()
+                || version == self.version.trim()
+                || previous.items.iter().any(|id| !is_good_id(id))
+            {
+                return Err(ProfileError::BadPrevious);
+            }
+        }
+        for item in self.items().filter(|item| !item.replaces.is_empty()) {
+            let Some(previous) = &self.previous else {
+                return Err(ProfileError::ReplacesWithoutPrevious(item.id.clone()));
+            };
+            if let Some(old) = item
+                .replaces
+                .iter()
+                .find(|old| !previous.items.contains(old))
+            {
+                return Err(ProfileError::ReplacesUnknown {
+                    item: item.id.clone(),
+                    old: old.clone(),
+                });
+            }
+        }
         Ok(())
     }
 
@@ -569,6 +634,16 @@ impl Profile {
         }
         texts.extend(beyond);
         texts
+    }
+
+    /// Whether something made with `made` was made with the version this one follows (see
+    /// `core::answers::versions`).
+    pub fn follows(&self, made: &crate::core::formats::shared::ProfileRef) -> bool {
+        made.id == self.id
+            && self
+                .previous
+                .as_ref()
+                .is_some_and(|previous| previous.version == made.version)
     }
 
     /// The highest level of the scale.

@@ -14,8 +14,8 @@ use super::shell::Shell;
 use crate::core::answers::inputs::{change_of, parse_name, MatrixKind};
 use crate::core::computed::progress::{last_changed, resume_at};
 use crate::core::profile::Profile;
-use crate::core::session::theme::Theme;
-use crate::core::session::view::opens_where_left_off;
+use crate::core::visit::theme::Theme;
+use crate::core::visit::view::opens_where_left_off;
 use crate::core::words::lang::Lang;
 use crate::core::words::notice::Notice;
 use crate::web;
@@ -60,7 +60,6 @@ pub(super) fn App(
         languages::when_loaded(
             session.profile,
             lang,
-            false,
             move || screen.language_arrived.notify(),
             move || screen.notify(Notice::LanguageNotLoaded(lang)),
         );
@@ -79,7 +78,7 @@ pub(super) fn App(
         // A link pasted into an open tab changes only the fragment.
         let pasted =
             window_event_listener(leptos::ev::hashchange, move |_| arrivals.read_fragment());
-        // Back and Forward between the views (each has its address: `core::session::view`).
+        // Back and Forward between the views (each has its address: `core::visit::view`).
         let travelled = window_event_listener(leptos::ev::popstate, move |_| screen.travelled());
         on_cleanup(move || {
             pasted.remove();
@@ -91,7 +90,8 @@ pub(super) fn App(
     web::after_paint(move || {
         // A returning visit goes on where it stopped.
         let link_came = arrivals.arrival.get_untracked().is_some();
-        if opens_where_left_off(screen.view.get_untracked(), embedded, link_came) {
+        let notice = screen.notices.with_untracked(|notices| !notices.is_empty());
+        if opens_where_left_off(screen.view.get_untracked(), embedded, link_came, notice) {
             let (last, resume) = session.with_book(|b| {
                 let entry = b.entry();
                 (

@@ -65,7 +65,7 @@ fn ArrivedView(incoming: Incoming) -> impl IntoView {
                             {t.doc().add_as_new}
                         </button>
                         <button type="button" class=second on:click=over>
-                            {move || fill(t.doc().import_over, &[("x", &session.current_title())])}
+                            {move || fill(t.doc().import_over, &[("x", &session.current_title_in(session.lang.get_untracked()))])}
                         </button>
                         <button type="button" class="secondary" on:click=move |_| arrivals.rate_alongside(session)>
                             {t.doc().rate_myself}
@@ -83,7 +83,7 @@ fn ArrivedView(incoming: Incoming) -> impl IntoView {
                 </div>
                 <Confirm
                     id="replace"
-                    title=Signal::derive(move || fill(session.t().doc().replace_title, &[("x", &session.current_title())]))
+                    title=Signal::derive(move || fill(session.t().doc().replace_title, &[("x", &session.current_title_in(session.lang.get_untracked()))]))
                     body=t.doc().replace_body
                     confirm=t.doc().replace_confirm
                     open=confirm_open

@@ -8,7 +8,10 @@ use super::documents::{can_compare, compared_ids, comparison};
 use super::kit::{ActionStatus, Check, Choice, Headed};
 use super::session::use_session;
 use super::sharing::copy;
+use super::team::SideBySide;
+use crate::core::answers::change::Change;
 use crate::core::computed::comparison::Order;
+use crate::core::visit::view::View;
 use crate::web;
 
 #[component]
@@ -17,7 +20,7 @@ pub fn ComparePane() -> impl IntoView {
     let t = session.t();
     let screen = session.screen;
     let result = Memo::new(move |_| comparison(session));
-    let titles = Signal::derive(move || session.entry_titles());
+    let titles = Signal::derive(move || session.entry_titles_in(session.lang.get_untracked()));
     let pick = move |second: bool, label: &'static str| {
         view! {
             <Choice
@@ -43,6 +46,7 @@ pub fn ComparePane() -> impl IntoView {
         ]
     });
     view! {
+        <SideBySide />
         <Headed class="compare-controls" id="compare-heading" heading=t.doc().compare_heading>
             <p>{t.doc().compare_intro}</p>
             // With one assessment there is nothing to choose, print or copy: the line below says so.
@@ -69,6 +73,30 @@ pub fn ComparePane() -> impl IntoView {
                         on_change=move |on| screen.only_differences.set(on)
                     />
                 </div>
+                // The meeting's outcome: an agreed assessment from these two.
+                <Show when=move || {
+                    let (a, b) = compared_ids(session);
+                    session.with_meta(|book| book.can_agree(&a, &b))
+                }>
+                    <div class="agree-row">
+                        <p>{t.doc().agree_hint}</p>
+                        <button
+                            type="button"
+                            on:click=move |_| {
+                                let (first, second) = compared_ids(session);
+                                let today = web::today();
+                                let agreed = session
+                                    .with_book(|b| b.agreement_of(session.profile, &first, &second, &today));
+                                if let Some(entry) = agreed {
+                                    session.apply(Change::Agreed(Box::new(entry)));
+                                    screen.choose(View::Matrix);
+                                }
+                            }
+                        >
+                            {t.doc().agree_button}
+                        </button>
+                    </div>
+                </Show>
                 <div class="summary-actions">
                     <button type="button" on:click=|_| web::print("compare", "compare")>
                         {t.doc().print}

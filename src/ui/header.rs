@@ -10,7 +10,7 @@ use super::languages;
 use super::page_copy::PageCopy;
 use super::session::use_session;
 use crate::core::answers::change::Change;
-use crate::core::session::theme::Theme;
+use crate::core::visit::theme::Theme;
 use crate::core::words::lang::Lang;
 use crate::core::words::notice::Notice;
 
@@ -56,7 +56,6 @@ fn LanguageSwitch() -> impl IntoView {
                                     languages::when_loaded(
                                         session.profile,
                                         lang,
-                                        false,
                                         move || {
                                             session.apply(Change::Language(lang));
                                         },

@@ -12,7 +12,7 @@ use crate::core::answers::workbook::{role_title, Import};
 use crate::core::formats::exchange::{self, Incoming};
 use crate::core::formats::link::{self, LinkKind};
 use crate::core::formats::shared::Refusal;
-use crate::core::session::view::{Arrival, View};
+use crate::core::visit::view::{Arrival, View};
 use crate::core::words::notice::Notice;
 use crate::web;
 

@@ -83,33 +83,53 @@ pub fn here(profile: &Profile, lang: Lang) -> bool {
 
 /// Runs `then` once the texts of `lang` are here, the profile's too: at once if they are, after
 /// the fetches if not. When the interface's texts cannot be fetched, `failed` runs instead.
-/// With `documents`, the documents' texts too (for a job description in another language).
 pub fn when_loaded(
     profile: &'static Profile,
     lang: Lang,
-    documents: bool,
     then: impl FnOnce() + 'static,
     failed: impl FnOnce() + 'static,
 ) {
-    if here(profile, lang) && (!documents || texts::documents_loaded(lang)) {
+    if here(profile, lang) {
         then();
         return;
     }
     leptos::task::spawn_local(async move {
-        let loaded = if documents {
-            load_documents(lang).await
-        } else {
-            load(lang).await
-        };
-        if loaded.is_ok() {
-            translate(profile, lang).await;
-        }
-        match loaded {
-            Ok(()) => then(),
-            Err(problem) => {
-                web::console_warn(&format!("Competence Matrix: {}: {problem}", url(lang)));
-                failed();
-            }
-        }
+        settle(profile, lang, load(lang).await, then, failed).await
     });
+}
+
+/// As [`when_loaded`], with the documents' texts too (a job description in another
+/// language): the later-loading views' code, not the matrix's.
+pub fn when_documents_loaded(
+    profile: &'static Profile,
+    lang: Lang,
+    then: impl FnOnce() + 'static,
+    failed: impl FnOnce() + 'static,
+) {
+    if here(profile, lang) && texts::documents_loaded(lang) {
+        then();
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        settle(profile, lang, load_documents(lang).await, then, failed).await
+    });
+}
+
+async fn settle(
+    profile: &'static Profile,
+    lang: Lang,
+    loaded: Result<(), String>,
+    then: impl FnOnce(),
+    failed: impl FnOnce(),
+) {
+    if loaded.is_ok() {
+        translate(profile, lang).await;
+    }
+    match loaded {
+        Ok(()) => then(),
+        Err(problem) => {
+            web::console_warn(&format!("Competence Matrix: {}: {problem}", url(lang)));
+            failed();
+        }
+    }
 }

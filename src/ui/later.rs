@@ -1,5 +1,6 @@
 //! The views whose code loads after the matrix's: the summary, the comparison, the role
-//! profiles, and what came in from a link or a file. They are part of the same program — one
+//! profiles, what came in from a link or a file, and the meeting's panel of an agreed
+//! assessment. They are part of the same program — one
 //! memory, the same session and signals — but the release build cuts each into a wasm module
 //! of its own (Leptos's code splitting: `wasm_split`, cut by wasm-split-cli, see
 //! scripts/build-wasm.mjs), which the page fetches the first time the view is wanted. Code the
@@ -10,6 +11,9 @@
 //! tried again. (`#[lazy]`, which Leptos offers on top of the same macro, aborts the program
 //! instead.) Without the `split` feature — the component tests, `cargo check` — the views are
 //! ordinary functions.
+
+use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -26,6 +30,12 @@ pub enum Part {
     Roles,
     /// What came in from a link or a file.
     Arrived,
+    /// The meeting's panel above an agreed assessment.
+    Agreement,
+    /// A manager's team.
+    Team,
+    /// The embed builder, for an association.
+    Embed,
 }
 
 /// The module of a view could not be fetched.
@@ -39,24 +49,44 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// A split point: `$name(session)` draws the view, in module `$module` when split.
+/// A view drawn once what it needs has come: the documents' texts, read by this very code.
+type Drawing = Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>>>>;
+
+/// A split point: `$name(session)` hands back the drawing of the view, in module `$module`
+/// when split. The drawing first fetches the documents' texts: their reading (a field for each
+/// of some 200 texts) then lives in the later-loading code too, not in the matrix's.
 macro_rules! split_point {
     ($(#[$doc:meta])* $name:ident, $module:ident, $view:expr) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name(session: Session) -> Result<AnyView, NotLoaded> {
-            provide_context(session);
-            Ok($view)
+        fn $name(session: Session) -> Result<Drawing, NotLoaded> {
+            Ok(Box::pin(async move {
+                documents(session).await?;
+                provide_context(session);
+                Ok($view)
+            }))
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        async fn $name(session: Session) -> Result<AnyView, NotLoaded> {
-            provide_context(session);
-            Ok($view)
+        async fn $name(session: Session) -> Result<Drawing, NotLoaded> {
+            Ok(Box::pin(async move {
+                documents(session).await?;
+                provide_context(session);
+                Ok($view)
+            }))
         }
     };
+}
+
+/// The documents' texts of the language in use: a view of the later code is made of documents.
+async fn documents(session: Session) -> Result<(), NotLoaded> {
+    let lang = session.lang.get_untracked();
+    languages::load_documents(lang).await.map_err(|problem| {
+        web::console_warn(&format!("Competence Matrix: {problem}"));
+        NotLoaded
+    })
 }
 
 split_point!(
@@ -87,6 +117,27 @@ split_point!(
     view! { <super::arrived::ArrivedPane /> }.into_any()
 );
 
+split_point!(
+    /// The meeting's panel above an agreed assessment's matrix.
+    agreement_view,
+    agreement,
+    view! { <super::agreeing::AgreementPanel /> }.into_any()
+);
+
+split_point!(
+    /// A manager's team: people × items, where it is thin, who could coach whom.
+    team_view,
+    team,
+    view! { <super::team::TeamPane /> }.into_any()
+);
+
+split_point!(
+    /// The embed builder: an association's choices, the previews, the snippet.
+    embed_view,
+    embedding,
+    view! { <super::embedding::EmbedPane /> }.into_any()
+);
+
 /// What is wrong with a profile file, in full: its path, and what was expected there (see
 /// `Profile::diagnose`). The app needs this only for a broken file, so it loads with it.
 #[cfg(all(feature = "split", target_arch = "wasm32"))]
@@ -108,19 +159,23 @@ pub async fn profile_problem(
 }
 
 async fn load(part: Part, session: Session) -> Result<AnyView, NotLoaded> {
-    // The documents' texts come with the code that shows documents.
-    let lang = session.lang.get_untracked();
-    // (A fetch is not `Send`, which `Suspend` asks of what it waits for: a page has one thread.)
-    if let Err(problem) = SendWrapper::new(languages::load_documents(lang)).await {
-        web::console_warn(&format!("Competence Matrix: {problem}"));
-        return Err(NotLoaded);
-    }
-    match part {
+    web::link_views_stylesheet();
+    let drawing = match part {
         Part::Summary => summary_view(session).await,
         Part::Compare => compare_view(session).await,
         Part::Roles => roles_view(session).await,
         Part::Arrived => arrived_view(session).await,
-    }
+        Part::Agreement => agreement_view(session).await,
+        Part::Team => team_view(session).await,
+        Part::Embed => embed_view(session).await,
+    }?;
+    // (A fetch is not `Send`, which `Suspend` asks of what it waits for: a page has one thread.)
+    // The views' stylesheet is asked for first, and fetched while the drawing waits for its
+    // texts (`web::views_stylesheet`).
+    let styled = SendWrapper::new(web::views_stylesheet());
+    let view = SendWrapper::new(drawing).await;
+    styled.await;
+    view
 }
 
 /// Draws `part` once its code is there; until then a line says that it is coming, or why it

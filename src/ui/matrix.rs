@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::kit::{said, Check, Choice, Confirm, CopyAndDelete, Field, FieldKind};
+use super::later::{Later, Part};
 use super::rows::{go_to_item, MatrixView};
 use super::session::{use_session, Session};
 use crate::core::answers::assessment::Perspective;
@@ -14,7 +15,7 @@ use crate::core::words::texts::fill;
 
 /// A list of the assessments to pick one from.
 #[component]
-pub fn AssessmentPicker(
+fn AssessmentPicker(
     #[prop(into)] selected: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
 ) -> impl IntoView {
@@ -44,12 +45,16 @@ pub fn AssessmentBar() -> impl IntoView {
             session.apply(Change::Entry(make(value)));
         })
     };
+    // The views it may be said to be (an agreed assessment is agreed: `Entry::views`).
     let perspectives = Signal::derive(move || {
         let lang = session.language();
-        Perspective::ALL
-            .into_iter()
-            .map(|p| (p.word().to_string(), p.label(lang).to_string()))
-            .collect()
+        session.with_meta(|b| {
+            b.entry()
+                .views()
+                .iter()
+                .map(|p| (p.word().to_string(), p.label(lang).to_string()))
+                .collect()
+        })
     });
     // One line, "Self, 2026", that opens the choice of assessment, a new one, and its details.
     view! {
@@ -261,6 +266,8 @@ pub fn MatrixPane() -> impl IntoView {
                     }
                 })
         }}
+        // An agreed assessment: the meeting's panel (later-loading code), above its matrix.
+        {move || session.agreeing.get().then(|| view! { <Later part=Part::Agreement /> })}
         <MatrixView
             kind=MatrixKind::Assessment
             class=Signal::derive(move || {

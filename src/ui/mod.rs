@@ -10,12 +10,16 @@
 //!   view and the assessments bar; `rows`: the matrix's blocks and rows; `kit`: building
 //!   blocks; `listening`: the page's listeners, kept while mounted.
 //! - `later`: the views whose code loads after the matrix's — `summary_pane`, `compare`, `roles`,
-//!   `arrived` (what came in).
+//!   `arrived` (what came in), `agreeing` (the meeting's panel of an agreed assessment), `team`
+//!   (a manager's team).
 
+mod agreeing;
 mod app;
 mod arrived;
 mod compare;
+mod contributing;
 mod documents;
+mod embedding;
 // Build time only: the wasm never renders the first paint.
 #[cfg(not(target_arch = "wasm32"))]
 mod first_paint;
@@ -38,6 +42,7 @@ mod shell;
 #[cfg(target_arch = "wasm32")]
 mod start;
 mod summary_pane;
+mod team;
 
 pub use app::PROFILE_URL;
 #[cfg(not(target_arch = "wasm32"))]

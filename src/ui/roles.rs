@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::documents::{fit_entry_id, fit_of, job, FitPage, JobDescriptionPage};
 use super::kit::{ActionStatus, Choice, Confirm, CopyAndDelete, Field, FieldKind, Headed};
 use super::languages;
-use super::matrix::AssessmentPicker;
 use super::rows::MatrixView;
 use super::session::use_session;
 use super::sharing::{copy, share_link, ReadyLink};
@@ -98,7 +97,7 @@ pub fn RolesPane() -> impl IntoView {
                     <Choice
                         label=t.doc().role_profile
                         class="field pick"
-                        options=Signal::derive(move || session.role_titles())
+                        options=Signal::derive(move || session.role_titles_in(session.lang.get_untracked()))
                         selected=Signal::derive(move || session.current_role_id().unwrap_or_default())
                         on_change=move |id| {
                             session.apply(Change::SwitchRole(id));
@@ -151,10 +150,9 @@ pub fn RolesPane() -> impl IntoView {
                         selected=Signal::derive(move || screen.job_lang.get().code().to_string())
                         on_change=move |code: String| {
                             if let Some(lang) = Lang::from_code(&code) {
-                                languages::when_loaded(
+                                languages::when_documents_loaded(
                                     session.profile,
                                     lang,
-                                    true,
                                     move || screen.job_lang.set(lang),
                                     move || screen.notify(Notice::LanguageNotLoaded(lang)),
                                 );
@@ -179,7 +177,11 @@ pub fn RolesPane() -> impl IntoView {
             </div>
             <Headed class="fit-controls" id="fit-heading" heading=t.doc().fit_for>
                 <div class="bar-row">
-                    <AssessmentPicker
+                    // Worded in the language this view is drawn in (see `Session::entry_titles_in`).
+                    <Choice
+                        label=t.assessment
+                        class="field pick"
+                        options=Signal::derive(move || session.entry_titles_in(session.lang.get_untracked()))
                         selected=Signal::derive(move || fit_entry_id(session))
                         on_change=move |id| screen.fit_with.set(id)
                     />

@@ -66,10 +66,6 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
         MatrixKind::Assessment => session.progress.get().blocks,
         MatrixKind::Role => session.role_counts(),
     });
-    let hints_whose = Memo::new(move |_| match kind {
-        MatrixKind::Assessment => session.hints_whose(),
-        MatrixKind::Role => None,
-    });
     let id = copy.id(match kind {
         MatrixKind::Assessment => "matrix",
         MatrixKind::Role => "role-matrix",
@@ -92,7 +88,7 @@ pub fn MatrixView(kind: MatrixKind, #[prop(into)] class: Signal<String>) -> impl
                 let positions = start..start + block.items.len();
                 start = positions.end;
                 let guide = guided == Some(index);
-                view! { <MatrixBlock kind index positions shown counts hints_whose guide /> }
+                view! { <MatrixBlock kind index positions shown counts guide /> }
             })
             .collect_view()
     };
@@ -163,7 +159,6 @@ fn MatrixBlock(
     positions: std::ops::Range<usize>,
     shown: RwSignal<usize>,
     counts: Memo<Vec<Count>>,
-    hints_whose: Memo<Option<String>>,
     /// The folded guide to the levels goes under this block's heading (on a phone).
     guide: bool,
 ) -> impl IntoView {
@@ -193,9 +188,9 @@ fn MatrixBlock(
                     let:position
                 >
                     {if rated {
-                        view! { <RatedRow kind position hints_whose /> }.into_any()
+                        view! { <RatedRow kind position /> }.into_any()
                     } else {
-                        view! { <HeldRow kind position hints_whose /> }.into_any()
+                        view! { <HeldRow kind position /> }.into_any()
                     }}
                 </For>
             </div>
@@ -312,7 +307,7 @@ fn row_of(
 /// A rated item: its level (or, in a role, the level the post needs), the line that says what
 /// it means, another assessment's level beside it, the target and the evidence.
 #[component]
-fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>) -> impl IntoView {
+fn RatedRow(kind: MatrixKind, position: usize) -> impl IntoView {
     let session = use_session();
     let (profile, lang, t) = (session.profile, session.lang.get_untracked(), session.t());
     let (name, rating, copy) = row_of(session, kind, position);
@@ -347,17 +342,6 @@ fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>
             }
         })
         .collect_view();
-    let hint = move || {
-        let whose = hints_whose.get()?;
-        let theirs = session
-            .hint_at(position)
-            .and_then(|r| r.current)
-            .map_or_else(
-                || t.unrated_short.to_string(),
-                |l| level_label(profile, l, lang),
-            );
-        Some(view! { <p class="hint">{whose} ": " {theirs}</p> })
-    };
     view! {
         <div class="row">
             <span class="item-name" id=name_id(copy, kind, position)>{name}</span>
@@ -374,11 +358,23 @@ fn RatedRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>
                 />
                 {levels}
             </div>
-            {hint}
+            {(kind == MatrixKind::Assessment).then(|| view! { <Hint position /> })}
             <p class="chosen">{move || chosen_line(profile, kind, level.get(), lang)}</p>
             {(kind == MatrixKind::Assessment)
                 .then(|| view! { <Target position name rating copy /> <Evidence position name rating copy /> })}
         </div>
+    }
+}
+
+/// What shows beside an item: another assessment's answer, or what each side of an agreement
+/// said and where the item stands.
+#[component]
+fn Hint(position: usize) -> impl IntoView {
+    let session = use_session();
+    move || {
+        session
+            .hint_line(position)
+            .map(|line| view! { <p class="hint">{line}</p> })
     }
 }
 
@@ -431,6 +427,14 @@ fn Evidence(
 ) -> impl IntoView {
     let session = use_session();
     let t = session.t();
+    // In an agreed assessment the note says what was agreed.
+    let hint = move || {
+        if session.agreeing.get() {
+            t.agreed_note_hint
+        } else {
+            t.evidence_hint
+        }
+    };
     let note = Memo::new(move |_| {
         rating.with(|r| r.as_ref().map(|r| r.evidence.clone()).unwrap_or_default())
     });
@@ -443,7 +447,7 @@ fn Evidence(
                 rows="1"
                 maxlength=MAX_NOTE
                 aria-label=fill(t.evidence_for, &[("item", name)])
-                placeholder=t.evidence_hint
+                placeholder=hint
                 prop:value=move || note.get()
                 on:input=move |ev| answer(session, kind, Input::Evidence, position, &event_target_value(&ev))
             >
@@ -456,7 +460,7 @@ fn Evidence(
 /// A held item: how it is held (or, in a role, whether the post includes it), another
 /// assessment's answer beside it, and the evidence.
 #[component]
-fn HeldRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>) -> impl IntoView {
+fn HeldRow(kind: MatrixKind, position: usize) -> impl IntoView {
     let session = use_session();
     let t = session.t();
     let (name, rating, copy) = row_of(session, kind, position);
@@ -513,21 +517,13 @@ fn HeldRow(kind: MatrixKind, position: usize, hints_whose: Memo<Option<String>>)
             .into_any()
         }
     };
-    let hint = move || {
-        let whose = hints_whose.get()?;
-        let theirs = session
-            .hint_at(position)
-            .and_then(|r| r.held)
-            .map_or(t.unanswered, |h| t.holding(h));
-        Some(view! { <p class="hint">{whose} ": " {theirs}</p> })
-    };
     view! {
         <div class="row">
             <span class="item-name" id=name_id(copy, kind, position)>{name}</span>
             <div class="levels holdings" role="radiogroup" aria-labelledby=name_id(copy, kind, position)>
                 {choices}
             </div>
-            {(kind == MatrixKind::Assessment).then(|| view! { {hint} <Evidence position name rating copy /> })}
+            {(kind == MatrixKind::Assessment).then(|| view! { <Hint position /> <Evidence position name rating copy /> })}
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! aside first, answers the profile cannot use are kept aside); every change is written once
 //! after the next paint, and at once when the page is hidden or left. Before a write, what is
 //! stored is read, and when the browser says another tab wrote: if another tab wrote since,
-//! the two are merged (`core::session::merge::meet`) and, when the merge holds something storage lacks,
+//! the two are merged (`core::visit::merge::meet`) and, when the merge holds something storage lacks,
 //! it is written; the other tab, told by the browser, merges it in turn.
 
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ use super::session::Session;
 use crate::core::answers::workbook::Workbook;
 use crate::core::formats::stored::{backup_key, restore, Restored, STORAGE_KEY};
 use crate::core::profile::Profile;
-use crate::core::session::merge::{meet, Meeting};
+use crate::core::visit::merge::{meet, Meeting};
 use crate::core::words::notice::Notice;
 use crate::web::{self, WriteError};
 
@@ -22,7 +22,7 @@ pub struct Saving {
     /// What storage held when this tab last read or wrote it, as text.
     last_raw: StoredValue<Option<String>>,
     /// What this tab last read from storage (never what it wrote itself): what both tabs had in
-    /// common, the base of a merge (see `core::session::merge::meet`).
+    /// common, the base of a merge (see `core::visit::merge::meet`).
     base: StoredValue<Option<Workbook>>,
     /// A write is scheduled for after the next paint.
     due: StoredValue<bool>,
@@ -89,6 +89,11 @@ impl Saving {
         // What was stored is what a merge with another tab's write starts from.
         let base = last_raw.is_some().then(|| book.clone());
         let mut unsaved = false;
+        // A new version of the profile: said once, since the upgraded book is then saved.
+        if let Some(carried) = book.carry_over(profile) {
+            notices.push(Notice::ProfileUpdated(carried));
+            unsaved = true;
+        }
         if let Some(aside) = book.take_unusable(profile) {
             let key = backup_key(web::now_ms() + 1);
             match web::write_json(&key, &aside.json) {
@@ -124,6 +129,15 @@ impl Saving {
             notices: Vec::new(),
             saving: Saving::new(true, None, None, false),
         }
+    }
+
+    /// The embed builder's preview: a first visit that keeps nothing (see
+    /// `EmbedOptions::keeps_nothing`); the builder's own data in this browser is neither read
+    /// nor written.
+    pub fn preview(profile: &Profile) -> Loaded {
+        let mut loaded = Saving::first_visit(profile);
+        loaded.saving = Saving::new(false, None, None, false);
+        loaded
     }
 
     /// Starts listening to other tabs and to the page being left; writes what is due at start.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::listening::while_mounted;
 use crate::core::computed::comparison::Order;
-use crate::core::session::view::{
+use crate::core::visit::view::{
     address_step, query_with_view, summary_due, view_in_query, AddressStep, Move, SummaryDue, View,
 };
 use crate::core::words::lang::Lang;
@@ -77,6 +77,17 @@ impl Screen {
     /// Shows the view the user chose (a tab): a step in the history, which Back undoes.
     pub fn choose(&self, view: View) {
         self.go(view, Move::Chosen);
+    }
+
+    /// What a click on a link to `view` does: a plain click shows it here, as a step in the
+    /// history; a click with a modifier (a new tab, a new window) is the browser's.
+    pub fn follow(&self, view: View, ev: leptos::ev::MouseEvent) {
+        let plain =
+            ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if plain {
+            ev.prevent_default();
+            self.choose(view);
+        }
     }
 
     /// Shows `view` for the user (what came in by a link): the address follows, with no step of

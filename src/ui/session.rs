@@ -9,11 +9,12 @@ use leptos::prelude::*;
 use super::screen::Screen;
 use crate::core::answers::assessment::Rating;
 use crate::core::answers::change::{Change, Context, Effects};
+use crate::core::answers::inputs::hint_line;
 use crate::core::answers::role::Need;
 use crate::core::answers::workbook::Workbook;
 use crate::core::computed::progress::{progress, role_counts, Count, Progress};
 use crate::core::profile::Profile;
-use crate::core::session::theme::Theme;
+use crate::core::visit::theme::Theme;
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{texts, Texts};
 use crate::web;
@@ -52,6 +53,8 @@ pub struct Session {
     /// The colour scheme in use: the chosen one, else the host's, else the device's.
     pub theme: Memo<Theme>,
     pub intro_dismissed: Memo<bool>,
+    /// The assessment on screen is an agreed one (it says what it was agreed from).
+    pub agreeing: Memo<bool>,
     pub screen: Screen,
     /// How many changes worth saving this tab has made: saving follows it (`ui::saving`).
     pub edits: RwSignal<u64>,
@@ -81,7 +84,7 @@ impl Session {
         };
         let progress = RwSignal::new(progress(profile, &book.entry().assessment));
         let book = StoredValue::new(book);
-        let settings = parts.settings;
+        let (settings, meta) = (parts.settings, parts.meta);
         Session {
             profile,
             book,
@@ -98,6 +101,10 @@ impl Session {
             intro_dismissed: Memo::new(move |_| {
                 settings.track();
                 book.with_value(|b| b.intro_dismissed)
+            }),
+            agreeing: Memo::new(move |_| {
+                meta.track();
+                book.with_value(|b| b.entry().agreement.is_some())
             }),
             screen,
             edits: RwSignal::new(0),
@@ -225,9 +232,17 @@ impl Session {
         self.book.with_value(read)
     }
 
+    // The later views are drawn again whole in another language (`ui::later`): they read what
+    // is worded through the `_in` forms, in the language they are drawn in, following the
+    // workbook only — an effect of theirs that followed the language too could run after they
+    // were gone.
+
     /// (id, title) of every assessment, for lists.
     pub fn entry_titles(&self) -> Vec<(String, String)> {
-        let lang = self.language();
+        self.entry_titles_in(self.language())
+    }
+
+    pub fn entry_titles_in(&self, lang: Lang) -> Vec<(String, String)> {
         self.with_meta(|b| b.titles(lang))
     }
 
@@ -236,13 +251,15 @@ impl Session {
     }
 
     pub fn current_title(&self) -> String {
-        let lang = self.language();
+        self.current_title_in(self.language())
+    }
+
+    pub fn current_title_in(&self, lang: Lang) -> String {
         self.with_meta(|b| b.entry().title(lang))
     }
 
-    /// (id, title) of every role profile.
-    pub fn role_titles(&self) -> Vec<(String, String)> {
-        let lang = self.language();
+    /// (id, title) of every role profile, worded in `lang`.
+    pub fn role_titles_in(&self, lang: Lang) -> Vec<(String, String)> {
         self.with_meta(|b| {
             b.roles
                 .iter()
@@ -310,30 +327,15 @@ impl Session {
         })
     }
 
-    /// Whose answers show beside each item ("Anna (Manager)"), when the assessment on screen
-    /// has hints.
-    pub fn hints_whose(&self) -> Option<String> {
+    /// The line beside the item at `position`, when the assessment on screen has one (see
+    /// `core::answers::inputs::hint_line`): it follows that item's answer, the language, and
+    /// another assessment coming on screen. (Not names: a keystroke in one must not wake every
+    /// row; what a hint names changes only with what is on screen.)
+    pub fn hint_line(&self, position: usize) -> Option<String> {
         let lang = self.language();
+        self.track_row(position);
         self.parts.layout.track();
-        self.parts.meta.track();
-        self.book.with_value(|b| {
-            let other = &b.entries[b.index_of(b.entry().hints_from.as_deref()?)?];
-            Some(format!(
-                "{} ({})",
-                other.whose(lang),
-                other.perspective.label(lang)
-            ))
-        })
-    }
-
-    /// The other assessment's answer at `position`, shown beside the item.
-    pub fn hint_at(&self, position: usize) -> Option<Rating> {
-        // The other assessment cannot change while this one is on screen, but by another one
-        // coming on screen (or another tab's state).
-        self.parts.layout.track();
-        self.book.with_value(|b| {
-            let other = &b.entries[b.index_of(b.entry().hints_from.as_deref()?)?];
-            other.assessment.ratings.get(position).cloned()
-        })
+        self.book
+            .with_value(|b| hint_line(self.profile, b, position, lang))
     }
 }

@@ -1,5 +1,6 @@
-//! The page's layout: the header, the notices, the intro, the views' tabs and their panes (or,
-//! while a link or a file is being looked at, what came in), and the footer.
+//! The page's layout: the header, the notices, the views' bar, the intro and the views' panes
+//! (or, while a link or a file is being looked at, what came in), the dialogs the menu opens,
+//! and the footer.
 
 use leptos::prelude::*;
 
@@ -13,11 +14,11 @@ use super::page_copy::PageCopy;
 use super::saving::Saving;
 use super::session::use_session;
 use crate::core::answers::change::Change;
-use crate::core::session::view::View;
+use crate::core::visit::view::View;
 use crate::web;
 
-/// The page around the views: header, notices, the first visit's explanation, what came in or
-/// the views, and the footer.
+/// The page around the views: header, notices, what came in or the views, the dialogs, and
+/// the footer.
 #[component]
 pub fn Shell() -> impl IntoView {
     let session = use_session();
@@ -41,10 +42,6 @@ pub fn Shell() -> impl IntoView {
             // On paper only, when the summary has not been drawn yet (see the print sheet).
             <p class="print-wait">{said(|t| t.print_wait)}</p>
             <Notices />
-            // A link that came says what it is instead.
-            <Show when=move || !session.intro_dismissed.get() && !arrived.get().0>
-                <Intro />
-            </Show>
             {move || {
                 if arrived.get().0 {
                     view! {
@@ -69,6 +66,15 @@ pub fn Shell() -> impl IntoView {
                         <p>{said(|t| t.privacy_footer)}</p>
                         <p>
                             <OpensAbout label=said(|t| t.about_app) />
+                        </p>
+                        // For an association that offers the app on its own pages.
+                        <p>
+                            <a
+                                href=web::address_of_view(View::Embed)
+                                on:click=move |ev| session.screen.follow(View::Embed, ev)
+                            >
+                                {said(|t| t.embed_footer_link)}
+                            </a>
                         </p>
                         <p class="version">{said(|t| t.version)} " " {env!("CARGO_PKG_VERSION")}</p>
                     </footer>
@@ -124,8 +130,9 @@ fn icon(view: View) -> impl IntoView {
     let path = match view {
         View::Matrix => "M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z",
         View::Summary => "M6 3h8l4 4v14H6zM9 10h6M9 14h6M9 18h4",
-        View::Compare => "M3 5h7v14H3zM14 9h7v10h-7z",
+        View::Compare | View::Team => "M3 5h7v14H3zM14 9h7v10h-7z",
         View::Roles => "M12 11a4 4 0 1 0 0-8a4 4 0 0 0 0 8zM4 21c0-4 3.6-6 8-6s8 2 8 6",
+        View::Embed => "M8 6l-6 6 6 6M16 6l6 6-6 6",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -173,15 +180,17 @@ fn Workspace() -> impl IntoView {
                         <a
                             href=web::address_of_view(view)
                             class=format!("tab-{}", view.name())
-                            aria-current=move || (screen.view.get() == view).then_some("page")
-                            on:click=move |ev: leptos::ev::MouseEvent| {
-                                let plain = ev.button() == 0
-                                    && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-                                if plain {
-                                    ev.prevent_default();
-                                    screen.choose(view);
+                            // The page for its own view; the current section for a view under
+                            // it (the team, under the comparison's tab).
+                            aria-current=move || {
+                                let open = screen.view.get();
+                                if open == view {
+                                    Some("page")
+                                } else {
+                                    (open.tab() == view).then_some("true")
                                 }
                             }
+                            on:click=move |ev| screen.follow(view, ev)
                         >
                             {icon(view)}
                             <span>{label}</span>
@@ -191,6 +200,11 @@ fn Workspace() -> impl IntoView {
                 .collect_view()}
             {screen.embedded.then(|| view! { <Menu /> })}
         </nav>
+        // Under the views' bar, which is at the top of a frame (a link that came says what it
+        // is instead: the views are not drawn then).
+        <Show when=move || !session.intro_dismissed.get()>
+            <Intro />
+        </Show>
         <Show when=own>
             <AssessmentBar />
         </Show>
@@ -218,6 +232,16 @@ fn Workspace() -> impl IntoView {
             <Show when=move || screen.view.get() == View::Roles>
                 <div class="pane roles-pane">
                     <Later part=Part::Roles />
+                </div>
+            </Show>
+            <Show when=move || screen.view.get() == View::Team>
+                <div class="pane team-pane">
+                    <Later part=Part::Team />
+                </div>
+            </Show>
+            <Show when=move || screen.view.get() == View::Embed>
+                <div class="pane embed-pane">
+                    <Later part=Part::Embed />
                 </div>
             </Show>
         </div>

@@ -11,7 +11,7 @@ use super::later::profile_problem;
 use super::saving::Saving;
 use crate::core::formats::stored::{stored_language, STORAGE_KEY};
 use crate::core::profile::{LoadError, Profile, ProfileError};
-use crate::core::session::embed;
+use crate::core::visit::embed;
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::texts;
 use crate::web;
@@ -40,10 +40,11 @@ pub fn start() {
         .lang
         .unwrap_or_else(|| Lang::from_preferences(&web::preferred_languages()));
     let (embedded, host_theme) = (options.embed, options.theme);
+    let preview = options.keeps_nothing(web::in_frame());
     let url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
     // The language in use: the one chosen in this browser, else the host's, else the browser's
     // (as the session will read it; public/first-paint.js asked for its file already).
-    let chosen = web::available()
+    let chosen = (web::available() && !preview)
         .then(|| web::read(STORAGE_KEY))
         .flatten()
         .and_then(|raw| stored_language(&raw))
@@ -77,7 +78,11 @@ pub fn start() {
                 // waits with the page empty).
                 let early = web::take_prerendered();
                 let handle = leptos::mount::mount_to(body, move || {
-                    let loaded = Saving::load(profile);
+                    let loaded = if preview {
+                        Saving::preview(profile)
+                    } else {
+                        Saving::load(profile)
+                    };
                     view! { <App profile loaded default_lang host_theme embedded early /> }
                 });
                 // The app lives as long as the page.

@@ -4,6 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::contributing::Contribute;
 use super::documents;
 use super::documents::SummaryPage;
 use super::incoming::Arrivals;
@@ -59,11 +60,11 @@ pub fn SummaryPane() -> impl IntoView {
     };
     let roles = Signal::derive(move || {
         let mut options = vec![(String::new(), t.doc().aim_none.to_string())];
-        options.extend(session.role_titles());
+        options.extend(session.role_titles_in(session.lang.get_untracked()));
         options
     });
     view! {
-        <Show when=move || !session.role_titles().is_empty()>
+        <Show when=move || !session.role_titles_in(session.lang.get_untracked()).is_empty()>
             <Choice
                 label=t.doc().aim_label
                 class="field aim"
@@ -99,5 +100,6 @@ pub fn SummaryPane() -> impl IntoView {
         <div class="doc-frame" data-doc="summary">
             {move || view! { <SummaryPage doc=documents::summary(session) /> }}
         </div>
+        <Contribute />
     }
 }

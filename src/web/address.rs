@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::window;
-use crate::core::session::view::{query_with_view, View};
+use crate::core::visit::view::{query_with_view, View};
 
 /// The URL fragment without its `#`.
 pub fn location_hash() -> String {
@@ -76,6 +76,20 @@ pub fn address_of_view(view: View) -> String {
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "./".to_string());
     format!("{path}{}", query_with_view(&query_string(), view))
+}
+
+/// The app's own address, with no query or fragment: where a member page's frame points.
+pub fn app_address() -> String {
+    window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
 }
 
 /// The page's query string, with its `?`.

@@ -12,7 +12,7 @@ pub fn console_warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
-/// Sets a CSS custom property on the root element. Values are validated in `core::session::embed`;
+/// Sets a CSS custom property on the root element. Values are validated in `core::visit::embed`;
 /// the CSSOM also drops any value that is not valid CSS.
 pub fn set_theme_property(name: &str, value: &str) {
     if let Some(root) = root_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -156,10 +156,10 @@ pub fn set_document_language(code: &str) {
 }
 
 /// Sets `<html data-theme>` (none: as the device says), which the stylesheet's colours follow.
-pub fn set_document_theme(theme: crate::core::session::theme::Theme) {
+pub fn set_document_theme(theme: crate::core::visit::theme::Theme) {
     let Some(root) = root_element() else { return };
     let _ = match theme {
-        crate::core::session::theme::Theme::Device => root.remove_attribute("data-theme"),
+        crate::core::visit::theme::Theme::Device => root.remove_attribute("data-theme"),
         chosen => root.set_attribute("data-theme", chosen.code()),
     };
 }
@@ -208,6 +208,55 @@ pub fn locales_folder() -> String {
     root_element()
         .and_then(|root| root.get_attribute("data-locales"))
         .unwrap_or_else(|| "locales".to_string())
+}
+
+/// The stylesheet of the later-loading views (`style/views.css`), which the page does not link:
+/// the build names it on `<html data-views-css>` with its integrity, and the first view that
+/// needs it links it here and waits until it applies, so that no view shows unstyled. Without
+/// the name (the component tests) there is nothing to wait for; a sheet that cannot be fetched
+/// leaves the view to show plain rather than not at all.
+pub async fn views_stylesheet() {
+    let Some(link) = link_views_stylesheet() else {
+        return;
+    };
+    // Loaded (or failed) already: a loaded sheet has its `sheet`; a flag marks either end.
+    let loaded = |link: &web_sys::Element| {
+        link.has_attribute("data-settled")
+            || property(link, "sheet").is_some_and(|sheet| !sheet.is_null())
+    };
+    if loaded(&link) {
+        return;
+    }
+    let settled = js_sys::Promise::new(&mut |resolve, _| {
+        let once = web_sys::AddEventListenerOptions::new();
+        once.set_once(true);
+        for event in ["load", "error"] {
+            let _ = link.add_event_listener_with_callback_and_add_event_listener_options(
+                event, &resolve, &once,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
+    let _ = link.set_attribute("data-settled", "");
+}
+
+/// Links the views' stylesheet (see [`views_stylesheet`]), unless it is linked: its `<link>`.
+pub fn link_views_stylesheet() -> Option<web_sys::Element> {
+    let document = document()?;
+    if let Some(link) = document.get_element_by_id("views-css") {
+        return Some(link);
+    }
+    let root = document.document_element()?;
+    let href = root.get_attribute("data-views-css")?;
+    let link = document.create_element("link").ok()?;
+    let _ = link.set_attribute("id", "views-css");
+    let _ = link.set_attribute("rel", "stylesheet");
+    if let Some(integrity) = root.get_attribute("data-views-css-integrity") {
+        let _ = link.set_attribute("integrity", &integrity);
+    }
+    let _ = link.set_attribute("href", &href);
+    document.head()?.append_child(&link).ok()?;
+    Some(link)
 }
 
 /// Marks the page as taken over by the app: tests and the build's pre-renderer wait for it.

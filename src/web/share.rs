@@ -236,3 +236,33 @@ pub async fn read_chosen_file(
             .ok_or(FileProblem::Unreadable),
     )
 }
+
+/// Every file of `files` (chosen in a file input, or dropped), by name, each read as text —
+/// unless it is larger than `max_bytes`, which is checked before it is read.
+pub async fn read_files(
+    files: web_sys::FileList,
+    max_bytes: usize,
+) -> Vec<(String, Result<String, FileProblem>)> {
+    let mut read = Vec::new();
+    for index in 0..files.length() {
+        let Some(file) = files.get(index) else {
+            continue;
+        };
+        let text = if file.size() > max_bytes as f64 {
+            Err(FileProblem::TooLarge)
+        } else {
+            JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|value| value.as_string())
+                .ok_or(FileProblem::Unreadable)
+        };
+        read.push((file.name(), text));
+    }
+    read
+}
+
+/// The files a drop brought, if it brought any.
+pub fn dropped_files(event: &web_sys::DragEvent) -> Option<web_sys::FileList> {
+    event.data_transfer()?.files()
+}

@@ -153,3 +153,22 @@ for (const [label, query, locale] of [['the app’s colours', '', 'en-GB'], ['a 
     await context.close();
   });
 }
+
+for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
+  test(`no violations in the embed builder, with a problem said and its previews, on a ${name}`, async () => {
+    const context = await browser.newContext({ ...device, bypassCSP: true });
+    const page = await openApp(context, `${server.url}?view=embed`);
+    await page.getByRole('heading', { name: 'Put the matrix on your site' }).waitFor();
+    await page.getByRole('textbox', { name: 'Accent colour', exact: true }).fill('#ccc');
+    await page.getByRole('textbox', { name: /^Fonts/ }).fill('Arial;}');
+    await page.frameLocator('iframe[title="Preview at a phone’s width"]').getByRole('heading', { name: 'Skills' }).waitFor();
+    await audit(page, `${name} embed builder`);
+    // Nothing scrolls sideways, down to the narrowest phone (its previews scale down).
+    // (A phone's browser would zoom out to a page wider than it: the width is checked itself.)
+    const width = name === 'phone' ? 320 : desktop.viewport.width;
+    await page.setViewportSize({ width, height: 740 });
+    const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    assert.ok(wide <= width, `no sideways scroll at ${width} px (the page is ${wide} px wide)`);
+    await context.close();
+  });
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { serve, launch, phone, desktop, openApp, reload, artefact, until, openAssessment } from './support.mjs';
+import { serve, launch, phone, desktop, openApp, reload, artefact, until, openAssessment, stored, share } from './support.mjs';
 import { twoViews, ratings, anna, useState } from './fixtures.mjs';
 import { pageCount, keepPicture } from './print.mjs';
 
@@ -12,15 +12,6 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const group = (page, name) => page.getByRole('radiogroup', { name, exact: true });
-const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix')));
-
-async function share(page) {
-  await page.getByRole('link', { name: 'Summary' }).first().click();
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const field = page.getByRole('textbox', { name: 'Link to share' });
-  await field.waitFor();
-  return field.inputValue();
-}
 
 test('the round trip: the assistant sends a link, the manager rates beside it and sends one back, the assistant compares', async () => {
   // The assistant rates a few items and shares.

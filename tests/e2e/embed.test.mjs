@@ -341,3 +341,71 @@ test('offline, a profile that was never fetched says so, in the visitor’s lang
   await server.close();
   await rm(dir, { recursive: true });
 });
+
+test('the embed builder: each choice checked as it is typed, previews that keep nothing, and its snippet pasted into a page on another origin works', async () => {
+  const context = await browser.newContext(desktop);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  const page = await openApp(context, app.url);
+  // The builder's own data: an answer and English chosen in this browser (which would win
+  // over the host's language in an ordinary frame).
+  await page.getByRole('radiogroup', { name: 'Communication', exact: true }).getByRole('radio', { name: '4 Business partner' }).check();
+  await (await openMenu(page)).getByRole('button', { name: 'English' }).click();
+  await until(() => page.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix') || '{}').language === 'en'), 'English to be kept');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Put it on your site' }).click();
+  await page.getByRole('heading', { name: 'Put the matrix on your site' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'embed', 'the builder has an address');
+
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('nl');
+  const accent = page.getByRole('textbox', { name: 'Accent colour', exact: true });
+  const snippet = page.getByRole('textbox', { name: 'The snippet for your page' });
+  await accent.pressSequentially('#ccc');
+  await page.getByText('Too light: text in this colour on white has a contrast of 1.6:1, and needs at least 4.5:1. Left out of the snippet until it is corrected.').waitFor();
+  assert.doesNotMatch(await snippet.inputValue(), /accent=/, 'a colour too light is left out');
+  await accent.fill('#a4262c');
+  await page.getByText('Contrast 7.2:1 against white: text in this colour reads well.').waitFor();
+  const profile = page.getByRole('textbox', { name: 'Your profile file (a path on this site)' });
+  await profile.fill('https://evil.example/p.json');
+  await page.getByText('Give the path of a .json file on this site, such as profiles/nvma.json. Left out of the snippet until it is corrected.').waitFor();
+  assert.equal(await profile.getAttribute('aria-invalid'), 'true');
+  await profile.fill('');
+  assert.match(await snippet.inputValue(), /src="[^"]*\?embed&amp;lang=nl&amp;accent=%23a4262c"/);
+
+  // The previews are the app in frames, in Dutch with the accent, and read nothing of this
+  // browser's: not the answer, not the language chosen here.
+  for (const title of ['Preview at a phone’s width', 'Preview at a desktop’s width']) {
+    const preview = page.frameLocator(`iframe[title="${title}"]`);
+    await preview.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
+    assert.equal(await preview.getByRole('radiogroup', { name: 'Communicatie', exact: true }).getByRole('radio', { name: '4 Businesspartner' }).isChecked(), false, title);
+  }
+  const phonePreview = page.frameLocator('iframe[title="Preview at a phone’s width"]');
+  await phonePreview.getByRole('radiogroup', { name: 'Leiderschap', exact: true }).getByRole('radio', { name: '2 Zelfstandig' }).check();
+  await page.screenshot({ path: await artefact('embed-builder.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Copy the snippet' }).click();
+  await page.getByText('Copied to the clipboard.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await snippet.inputValue());
+
+  // Pasted into a member page on another origin, as it is, opened by a member (a browser of
+  // their own).
+  await writeFile(join(hostDir, 'pasted.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Leden</title></head>
+<body style="margin:0"><h1>Ledenpagina</h1>
+${copied}
+<p>Voet van de pagina</p></body></html>`);
+  const theirs = await browser.newContext(desktop);
+  const member = await theirs.newPage();
+  await member.goto(`${host.url}pasted.html`);
+  const frame = member.frameLocator('#competence-matrix');
+  await frame.getByRole('heading', { name: 'Vaardigheden' }).waitFor();
+  const inner = member.frame({ url: new RegExp(`^${app.url}`) });
+  assert.equal(await inner.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '#a4262c');
+  await until(() => member.evaluate(() => document.getElementById('competence-matrix').offsetHeight > 1000), 'the frame to grow to its content', 15000);
+  await member.screenshot({ path: await artefact('embed-builder-pasted.png') });
+  await theirs.close();
+  // The builder's own answer is still there, and the preview's was not kept.
+  await page.goto(app.url);
+  await ready(page);
+  assert.ok(await page.getByRole('radiogroup', { name: 'Communication', exact: true }).getByRole('radio', { name: '4 Business partner' }).isChecked());
+  assert.equal(await page.getByRole('radiogroup', { name: 'Leadership', exact: true }).getByRole('radio', { name: '2 Independent' }).isChecked(), false, 'nothing done in the preview is kept');
+  await context.close();
+});

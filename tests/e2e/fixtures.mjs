@@ -1,5 +1,6 @@
 // Assessments for the tests, built from the shipped profile file.
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { root, reload } from './support.mjs';
 
@@ -75,3 +76,44 @@ export async function useState(page, state) {
   await page.evaluate((json) => localStorage.setItem('competence-matrix', json), JSON.stringify(state));
   await reload(page);
 }
+
+// A share link's body as src/core/formats/link.rs reads it (version 2), written byte by byte.
+function varint(n) {
+  const out = [];
+  do { let byte = n & 0x7f; n >>>= 7; if (n) byte |= 0x80; out.push(byte); } while (n);
+  return out;
+}
+const text = (s) => { const bytes = [...Buffer.from(s, 'utf8')]; return [...varint(bytes.length), ...bytes]; };
+const VIEWS = ['self', 'manager', 'other'];
+const HOLDINGS = ['not_held', 'occasionally', 'regularly', 'owner'];
+
+/** A version 2 share link to an assessment of `person` (the shipped profile's ratings). */
+export function assessmentLink(base, { person = {}, view = 'self', date = '2026-11-25', ratings: given = [] }) {
+  const byId = new Map(given.map((r) => [r.item, r]));
+  const items = [];
+  const notes = [];
+  let position = 0;
+  for (const block of profile.blocks) {
+    for (const item of block.items) {
+      const r = byId.get(item.id) ?? {};
+      items.push(block.kind === 'held'
+        ? (r.held ? HOLDINGS.indexOf(r.held) + 1 : 0)
+        : ((r.current ?? 0) & 7) | (((r.target ?? 0) & 7) << 3));
+      if (r.evidence) notes.push([position, r.evidence]);
+      position++;
+    }
+  }
+  const body = [...text(profile.id), ...text(profile.version), ...text(date), ...text(''), VIEWS.indexOf(view),
+    ...text(person.name ?? ''), ...text(person.job_title ?? ''), ...text(person.organisation ?? ''),
+    ...varint(items.length), ...items, ...varint(notes.length), ...notes.flatMap(([p, note]) => [...varint(p), ...text(note)])];
+  return `${base}#share=v2.${deflateSync(Buffer.from(body)).toString('base64url')}`;
+}
+
+/** An exchange file (format 2) of an assessment of `person`. */
+export function assessmentFile({ person = {}, view = 'self', date = '2026-11-25', ratings: given = [] }) {
+  return JSON.stringify({ app: 'competence-matrix', format: 2, kind: 'assessment', profile: { id: profile.id, version: profile.version },
+    view, date, person, assessment: { ratings: given } });
+}
+
+// Anonymous contributions: made as the team benchmark makes them.
+export { contributionFile } from '../../scripts/lib/contributions.mjs';

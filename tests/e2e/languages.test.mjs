@@ -271,3 +271,34 @@ test('a walk through every view in German shows no English sentence', async () =
   await shown('dialog');
   await context.close();
 });
+
+// A view of the later code is drawn again whole in another language: nothing of the one it
+// replaces may still run (a choice that followed the language itself once did, and panicked).
+test('the language switched back and forth while each later view is open: drawn again, no page error', async () => {
+  const context = await browser.newContext({ ...phone, locale: 'en-GB' });
+  const page = await openApp(context, server.url);
+  await useState(page, twoViews(20));
+  // The views by their address, each with what shows it drawn in Dutch and in German.
+  const views = {
+    summary: [/Competentieoverzicht|Competentiesamenvatting|Samenvatting/, /Kompetenzübersicht|Übersicht/],
+    compare: ['Twee beoordelingen vergelijken', 'Zwei Einschätzungen vergleichen'],
+    roles: ['Functieprofielen', 'Stellenprofile'],
+    team: ['Een team naast elkaar', 'Ein Team nebeneinander'],
+  };
+  for (const [view, [dutch, german]] of Object.entries(views)) {
+    await page.goto(`${server.url}?view=${view}`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    // (The menu is called "Menü" in German; Escape closes it.)
+    let menuName = 'Menu';
+    for (const [language, heading, next] of [['Nederlands', dutch, 'Menu'], ['Deutsch', german, 'Menü'], ['English', null, 'Menu']]) {
+      const menu = await openMenu(page, menuName);
+      await menu.getByRole('button', { name: language }).click();
+      menuName = next;
+      if (heading) await page.getByRole('heading', { name: heading }).first().waitFor();
+      await page.keyboard.press('Escape');
+    }
+    // The summary with its contribution open, the team with its figures' controls: still there.
+    await page.getByRole('heading').first().waitFor();
+  }
+  await context.close();
+});

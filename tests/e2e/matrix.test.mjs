@@ -163,7 +163,7 @@ test('data saved by the previous version of the app opens as one assessment, not
   assert.equal(await page.getByRole('textbox', { name: 'Functie', exact: true }).inputValue(), 'Executive Assistant');
   // Once anything changes, it is written in the current format, with every answer.
   await group(page, 'Taalvaardigheid').getByRole('radio', { name: '2 Zelfstandig' }).check();
-  await until(async () => (await stored(page)).version === 3, 'the current format');
+  await until(async () => (await stored(page)).version === 4, 'the current format');
   const now = await stored(page);
   assert.equal(now.assessments.length, 1);
   assert.equal(now.assessments[0].ratings.length, 9);

@@ -26,7 +26,8 @@ const nth = (page, n) => page.locator('.matrix-pane').getByRole('radiogroup').nt
 /** Where `locator` is, against the window and the bar of views at its foot. */
 async function place(page, locator) {
   const box = await locator.boundingBox();
-  const bar = await page.getByRole('navigation').boundingBox();
+  // The views' bar (the first navigation: the comparison has one of its own).
+  const bar = await page.locator('nav.views').boundingBox();
   return { top: box.y, bottom: box.y + box.height, barTop: bar.y, height: page.viewportSize().height };
 }
 const onScreen = (at) => at.top >= 0 && at.bottom <= at.barTop;
@@ -44,7 +45,7 @@ for (const [width, height] of [[360, 740], [390, 844], [320, 640]]) {
         const header = await page.getByRole('banner').boundingBox();
         assert.ok(header.height <= 56, `the header is one line (${header.height} px)`);
         assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= innerWidth), 'nothing to scroll sideways');
-        assert.equal(at.barTop + (await page.getByRole('navigation').boundingBox()).height, height, 'the bar sits at the foot');
+        assert.equal(at.barTop + (await page.locator('nav.views').boundingBox()).height, height, 'the bar sits at the foot');
         await context.close();
       }
     });
@@ -216,11 +217,41 @@ test('in a frame the views are a compact bar at the top, with the menu in it', a
   assert.notEqual(position, 'fixed', 'no fixed bar over the host page');
   const [barBox, first] = [await bar.boundingBox(), await frame.locator('.matrix-pane [role=radiogroup]').first().boundingBox()];
   assert.ok(barBox.y < first.y, 'above the matrix');
+  assert.ok(barBox.y < 20, `at the top of the frame (${barBox.y} px)`);
   await frame.getByRole('button', { name: 'Menu', exact: true }).click();
+  const menuBox = await frame.getByRole('group', { name: 'Menu', exact: true }).boundingBox();
+  assert.ok(menuBox.y >= barBox.y + barBox.height - 4, 'the menu opens under the bar, not over its button');
   await frame.getByRole('group', { name: 'Menu', exact: true }).getByRole('button', { name: 'Deutsch' }).click();
   await page.keyboard.press('Escape');
   await until(async () => !(await frame.getByRole('group', { name: 'Menü', exact: true }).isVisible()), 'the menu to close');
   await frame.getByRole('navigation', { name: 'Ansichten' }).getByRole('link', { name: 'Übersicht' }).click();
   await frame.getByRole('article', { name: /Kompetenzübersicht/ }).waitFor();
   await context.close();
+});
+
+test('in a 320 px frame the views and the menu fit one row, whole and thumb-sized, in every language', async () => {
+  for (const lang of ['en', 'nl', 'de']) {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: locales[lang] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}__test/phone.html?src=${encodeURIComponent(`/?embed&lang=${lang}`)}&width=320&height=640`);
+    const frame = page.frameLocator('#phone');
+    await frame.locator('.matrix-pane [role=radiogroup]').first().waitFor();
+    const fit = await frame.getByRole('navigation').evaluate((nav) => {
+      const bar = nav.getBoundingClientRect();
+      const parts = [...nav.querySelectorAll(':scope > a, :scope > .menu-button')].map((part) => {
+        const box = part.getBoundingClientRect();
+        return { name: part.textContent.trim(), left: box.left, right: box.right, top: box.top, width: box.width, height: box.height, whole: part.scrollWidth <= part.clientWidth };
+      });
+      return { bar: { left: bar.left, right: bar.right }, parts, sideways: document.scrollingElement.scrollWidth - innerWidth };
+    });
+    assert.equal(fit.parts.length, 5);
+    assert.equal(new Set(fit.parts.map((p) => Math.round(p.top))).size, 1, `${lang}: one row`);
+    for (const part of fit.parts) {
+      assert.ok(part.left >= fit.bar.left - 0.5 && part.right <= fit.bar.right + 0.5, `${lang}: ${part.name} inside the bar`);
+      assert.ok(part.width >= 44 && part.height >= 44, `${lang}: ${part.name} thumb-sized (${part.width} × ${part.height})`);
+      assert.ok(part.whole, `${lang}: ${part.name} not cut off`);
+    }
+    assert.ok(fit.sideways <= 0, `${lang}: nothing to scroll sideways`);
+    await context.close();
+  }
 });

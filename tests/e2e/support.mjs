@@ -4,11 +4,21 @@
 // logged a console error, or reported a Content-Security-Policy violation — unless the test
 // said that error is expected (`context.expect(/pattern/)`).
 import { readFile, mkdir } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import { root, dist, serveStatic } from '../../scripts/lib/static-server.mjs';
 import { chromiumPath, flags, launchChromium, launchChromiumPersistent } from '../../scripts/lib/chromium.mjs';
 
 export { root, dist, chromiumPath, flags };
+
+/** A port on 127.0.0.1 that nothing listens on now (for a server a test starts itself). */
+export async function freePort() {
+  const server = createNetServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
 export const artefacts = join(root, 'test-results');
 
 // Served into the pages of the cross-engine journeys (see tests/e2e/engines/adapter.mjs).
@@ -168,4 +178,16 @@ export async function assertThumbSized(page, where) {
   const small = sizes.filter((s) => s.h < 44 || s.w < 44);
   if (small.length) throw new Error(`targets under 44 px ${where}: ${JSON.stringify(small.slice(0, 5))}`);
   return sizes.length;
+}
+
+/** What this browser keeps (the app's one storage entry), parsed. */
+export const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('competence-matrix')));
+
+/** Opens the summary and shares: the link, as the field that shows it holds it. */
+export async function share(page) {
+  await page.getByRole('link', { name: 'Summary' }).first().click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const field = page.getByRole('textbox', { name: 'Link to share' });
+  await field.waitFor();
+  return field.inputValue();
 }

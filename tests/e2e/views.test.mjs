@@ -34,6 +34,7 @@ function views(scope) {
     summary: scope.getByRole('article', { name: /Competence summary/ }),
     compare: scope.getByRole('article', { name: /compared/ }),
     roles: scope.getByRole('heading', { name: 'Job description', exact: true }),
+    team: scope.getByRole('heading', { name: 'A team side by side', exact: true }),
   };
 }
 const tab = (scope, name) => scope.locator('.views').getByRole('link', { name, exact: true });
@@ -126,7 +127,7 @@ test('at 1920 px the summary stands beside the matrix, and Back and Forward move
 });
 
 test('a bookmarked view opens at once, with the matrix not flashed before it', async () => {
-  for (const [name, options] of [['summary', phone], ['compare', phone], ['roles', wide], ['compare', wide]]) {
+  for (const [name, options] of [['summary', phone], ['compare', phone], ['team', phone], ['roles', wide], ['compare', wide]]) {
     const context = await browser.newContext({ ...options, locale: 'en-GB' });
     const first = await openApp(context, server.url);
     await first.evaluate((json) => localStorage.setItem('competence-matrix', json), state);
@@ -137,7 +138,9 @@ test('a bookmarked view opens at once, with the matrix not flashed before it', a
     assert.ok(await page.evaluate(() => document.documentElement.classList.contains('no-prerender')));
     await ready(page);
     await showing(page, name);
-    assert.equal(await tab(page, { summary: 'Summary', compare: 'Compare', roles: 'Role profiles' }[name]).getAttribute('aria-current'), 'page');
+    // The team is a section of the comparison's tab.
+    const [label, current] = { summary: ['Summary', 'page'], compare: ['Compare', 'page'], team: ['Compare', 'true'], roles: ['Role profiles', 'page'] }[name];
+    assert.equal(await tab(page, label).getAttribute('aria-current'), current);
     await context.close();
   }
   // A summary bookmarked on a phone, opened on a wide screen: it stands beside the matrix, and

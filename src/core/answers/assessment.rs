@@ -53,11 +53,19 @@ pub enum Perspective {
     Own,
     Manager,
     Other,
+    /// The result the person and her manager agreed on in a meeting (see
+    /// `core::answers::agreement`).
+    Agreed,
 }
 
 impl Perspective {
-    pub const ALL: [Perspective; 3] = [Perspective::Own, Perspective::Manager, Perspective::Other];
-    pub const WORDS: &'static [&'static str] = &["self", "manager", "other"];
+    pub const ALL: [Perspective; 4] = [
+        Perspective::Own,
+        Perspective::Manager,
+        Perspective::Other,
+        Perspective::Agreed,
+    ];
+    pub const WORDS: &'static [&'static str] = &["self", "manager", "other", "agreed"];
 
     pub fn word(self) -> &'static str {
         Perspective::WORDS[self as usize]
@@ -67,7 +75,7 @@ impl Perspective {
         self as usize
     }
 
-    /// "Self", "Manager", "Other" in the user's language.
+    /// "Self", "Manager", "Other", "Agreed" in the user's language.
     pub fn label(self, lang: Lang) -> &'static str {
         texts(lang).perspectives[self as usize]
     }
@@ -100,6 +108,15 @@ impl Rating {
     /// True when the user has given this item an answer (a level, or held / not held).
     pub fn is_answered(&self) -> bool {
         self.current.is_some() || self.held.is_some()
+    }
+
+    /// The answer as a step on its item's scale: the level of a rated item, the holding
+    /// (0 not held … 3 owner) of a held one.
+    pub fn step(&self, kind: BlockKind) -> Option<u8> {
+        match kind {
+            BlockKind::Rated => self.current.map(|l| l.0),
+            BlockKind::Held => self.held.map(|h| h.index() as u8),
+        }
     }
 
     /// True when nothing at all has been entered for the item.

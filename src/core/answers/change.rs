@@ -2,14 +2,14 @@
 //! that apply it. The views send a [`Change`]; the workbook applies it and says what changed
 //! ([`Effects`]), so that the session draws again only what shows it and saves only when there
 //! is something new. Nothing else changes a workbook (another tab's state comes in through
-//! `core::session::merge`).
+//! `core::visit::merge`).
 
 use crate::core::answers::assessment::{Assessment, Holding, Level, Perspective};
 use crate::core::answers::role::{Requirement, RoleProfile};
 use crate::core::answers::workbook::{role_title, Entry, Import, Stamps, Workbook};
 use crate::core::formats::shared::{ProfileRef, Shared};
 use crate::core::profile::{BlockKind, Profile};
-use crate::core::session::theme::Theme;
+use crate::core::visit::theme::Theme;
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{fill, texts};
 
@@ -53,6 +53,8 @@ pub enum EntryField {
     Perspective(Perspective),
     /// The role profile its summary is held against (by id), or none.
     Aim(Option<String>),
+    /// Whom an agreed assessment's person agreed with (the manager who signs it).
+    AgreedWith(String),
 }
 
 /// A detail of the role profile in the editor.
@@ -99,6 +101,18 @@ pub enum Change {
     /// "Rate this person myself": the shared assessment is kept, and a blank manager's one for
     /// the same person starts, with the shared levels beside each item.
     RateAlongside(Shared),
+    /// "Agree on a result": the agreed assessment `Workbook::agreement_of` starts from two
+    /// others goes in, on screen. (Made by the comparison's code, so that the matrix's first
+    /// load does not carry it.)
+    Agreed(Box<Entry>),
+    /// An assessment of this browser joins the manager's team, or leaves it.
+    TeamMember {
+        id: String,
+        member: bool,
+    },
+    /// An assessment from a link or a file joins the team, beside the others (the one on
+    /// screen stays). Someone already in it is not added twice (see `Workbook::in_team`).
+    JoinTeam(Box<Shared>),
     /// A role profile from a link or a file.
     AddRole(RoleProfile),
     Language(Lang),
@@ -178,6 +192,20 @@ impl Effects {
     }
 }
 
+/// Stamps for an assessment whose every answer is new at `now` (an import, an agreement's
+/// start): its details too. (Inserted one by one: collecting a map sorts, which costs the
+/// first load more code than it saves.)
+fn stamped(assessment: &Assessment, now: u64) -> Stamps {
+    let mut stamps = Stamps {
+        meta: now,
+        ..Stamps::default()
+    };
+    for rating in assessment.answered() {
+        stamps.items.insert(rating.item.clone(), now);
+    }
+    stamps
+}
+
 /// Sets `field` to `value` when they differ, and says whether it did.
 fn set<T: PartialEq>(field: &mut T, value: T) -> bool {
     if *field == value {
@@ -201,8 +229,16 @@ impl Workbook {
                     EntryField::PersonName(v) => set(&mut entry.person.name, v),
                     EntryField::JobTitle(v) => set(&mut entry.person.job_title, v),
                     EntryField::Organisation(v) => set(&mut entry.person.organisation, v),
-                    EntryField::Perspective(v) => set(&mut entry.perspective, v),
+                    // An agreed assessment is agreed, and only it is (see `Entry::views`).
+                    EntryField::Perspective(v) if entry.views().contains(&v) => {
+                        set(&mut entry.perspective, v)
+                    }
+                    EntryField::Perspective(_) => false,
                     EntryField::Aim(v) => set(&mut entry.aim, v.filter(|id| !id.is_empty())),
+                    EntryField::AgreedWith(v) => match &mut entry.agreement {
+                        Some(agreement) => set(&mut agreement.with, v),
+                        None => false,
+                    },
                 };
                 if !changed {
                     return Effects::default();
@@ -267,6 +303,59 @@ impl Workbook {
             }
             Change::RateAlongside(shared) => {
                 self.rate_alongside(shared, cx);
+                Effects::everything()
+            }
+            Change::TeamMember { id, member } => {
+                let Some(index) = self.index_of(&id) else {
+                    return Effects::default();
+                };
+                let joining = member && !self.entries[index].in_team;
+                if joining && self.in_team(&self.entries[index].person).is_some() {
+                    return Effects::default();
+                }
+                let entry = &mut self.entries[index];
+                if !set(&mut entry.in_team, member) {
+                    return Effects::default();
+                }
+                entry.stamps.meta = cx.now;
+                Effects::meta()
+            }
+            Change::JoinTeam(shared) => {
+                if self.in_team(&shared.person).is_some() {
+                    return Effects::default();
+                }
+                let entry = Entry::from(*shared);
+                let stamps = stamped(&entry.assessment, cx.now);
+                let id = self.fresh_id('a', cx.now, cx.nonce);
+                let mut entry = Entry {
+                    id,
+                    stamps,
+                    in_team: true,
+                    ..entry
+                };
+                entry.assessment =
+                    Assessment::for_profile(cx.profile, std::mem::take(&mut entry.assessment));
+                if let Some(agreement) = &mut entry.agreement {
+                    agreement.lay_out(cx.profile);
+                }
+                self.entries.push(entry);
+                Effects::meta()
+            }
+            Change::Agreed(entry) => {
+                if entry.agreement.is_none() || entry.perspective != Perspective::Agreed {
+                    return Effects::default();
+                }
+                let id = self.fresh_id('a', cx.now, cx.nonce);
+                let stamps = stamped(&entry.assessment, cx.now);
+                let mut entry = Entry {
+                    id,
+                    stamps,
+                    ..*entry
+                };
+                entry.assessment =
+                    Assessment::for_profile(cx.profile, std::mem::take(&mut entry.assessment));
+                self.entries.push(entry);
+                self.current = self.entries.len() - 1;
                 Effects::everything()
             }
             Change::AddRole(role) => {
@@ -347,6 +436,9 @@ impl Workbook {
         }
         let is = rating.is_answered();
         entry.stamps.items.insert(item.to_string(), cx.now);
+        // The first assessment of a first visit starts before the profile is known: its first
+        // answer says which version it is answered with, for when a new version comes.
+        entry.profile.get_or_insert_with(|| ProfileRef::of(profile));
         Effects {
             answers: true,
             answered: Some(Answered { block, was, is }),
@@ -406,6 +498,8 @@ impl Workbook {
                 name: fill(texts(cx.lang).copy_of, &[("x", &original.title(cx.lang))]),
                 date: cx.today.to_string(),
                 hints_from: None,
+                // The team has one column per person: the copy is not in it.
+                in_team: false,
                 stamps,
                 ..original.clone()
             }
@@ -453,14 +547,7 @@ impl Workbook {
         let entry = Entry::from(shared);
         // Every answer is new: each is stamped now, so that the import wins over another tab's
         // earlier change of the same item (and loses to a later one).
-        let stamps = Stamps {
-            meta: cx.now,
-            items: entry
-                .assessment
-                .answered()
-                .map(|r| (r.item.clone(), cx.now))
-                .collect(),
-        };
+        let stamps = stamped(&entry.assessment, cx.now);
         match how {
             Import::OverCurrent => {
                 let current = self.entry_mut();

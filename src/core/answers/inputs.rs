@@ -5,12 +5,14 @@
 //! (`ui::app`). The inputs are named `<matrix><field><position>` (`ac12`: the assessment's
 //! current level for the profile's 13th item).
 
+use crate::core::answers::agreement::Standing;
 use crate::core::answers::assessment::{Holding, Level};
 use crate::core::answers::change::{Answer, Change, NeedChange};
 use crate::core::answers::role::Requirement;
+use crate::core::answers::workbook::Workbook;
 use crate::core::computed::progress::Count;
 use crate::core::profile::{BlockKind, Profile};
-use crate::core::report::level_line;
+use crate::core::report::{answer_words, level_line};
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{fill, texts};
 
@@ -149,6 +151,44 @@ pub fn chosen_line(
     }
 }
 
+/// The line beside an item of the assessment on screen, when it has one: another assessment's
+/// answer ("Anna (Self): 4 Business partner", a manager rating her assistant), or in an agreed
+/// assessment what each side said and where the item stands ("Self: 4 Business partner ·
+/// Manager: 3 Proactive — still open").
+pub fn hint_line(
+    profile: &Profile,
+    book: &Workbook,
+    position: usize,
+    lang: Lang,
+) -> Option<String> {
+    let t = texts(lang);
+    let entry = book.entry();
+    if let Some(agreement) = &entry.agreement {
+        let labels = agreement.side_labels(lang);
+        let said: Vec<String> = agreement
+            .sides
+            .iter()
+            .zip(labels)
+            .map(|(side, label)| {
+                let rating = side.ratings.ratings.get(position);
+                format!("{label}: {}", answer_words(profile, rating, lang))
+            })
+            .collect();
+        let line = said.join(" · ");
+        return Some(
+            match agreement.standing(profile, &entry.assessment, position) {
+                Standing::Open => format!("{line} — {}", t.still_open),
+                Standing::BothSaid => format!("{line} — {}", t.both_said),
+                _ => line,
+            },
+        );
+    }
+    let other = &book.entries[book.index_of(entry.hints_from.as_deref()?)?];
+    let whose = format!("{} ({})", other.whose(lang), other.perspective.label(lang));
+    let rating = other.assessment.ratings.get(position);
+    Some(format!("{whose}: {}", answer_words(profile, rating, lang)))
+}
+
 /// The text of a block's progress line.
 pub fn count_line(
     profile: &Profile,
@@ -183,6 +223,72 @@ pub const ROWS_PER_PART: usize = 200;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::answers::assessment::Perspective;
+    use crate::core::answers::change::{Answer, Context};
+    use crate::core::profile::tests::sample;
+
+    #[test]
+    fn beside_an_item_another_assessments_answer_or_what_each_side_said() {
+        let profile = sample();
+        let mut book = Workbook::new("2026-12-01");
+        book.lay_out(&profile);
+        let cx = Context {
+            profile: &profile,
+            today: "2026-12-06",
+            now: 1,
+            lang: Lang::En,
+            nonce: 3,
+        };
+        let rate = |book: &mut Workbook, position, level| {
+            book.apply(
+                Change::Answer {
+                    position,
+                    answer: Answer::Current(Some(Level(level))),
+                },
+                &cx,
+            );
+        };
+        rate(&mut book, 2, 2);
+        rate(&mut book, 3, 3);
+        book.entry_mut().person.name = "Anna".into();
+        assert_eq!(hint_line(&profile, &book, 2, Lang::En), None, "no hints");
+        let own = book.entry().id.clone();
+        book.apply(Change::Create { copy: false }, &cx);
+        book.entry_mut().perspective = Perspective::Manager;
+        book.entry_mut().hints_from = Some(own.clone());
+        assert_eq!(
+            hint_line(&profile, &book, 2, Lang::En).as_deref(),
+            Some("Anna (Self): 2 Two")
+        );
+        assert_eq!(
+            hint_line(&profile, &book, 0, Lang::Nl).as_deref(),
+            Some("Anna (Zelf): niet ingevuld")
+        );
+        rate(&mut book, 2, 2);
+        rate(&mut book, 3, 1);
+        let manager = book.entry().id.clone();
+        let agreed = book.agreement_of(&profile, &own, &manager, "2026-12-06");
+        book.apply(Change::Agreed(Box::new(agreed.unwrap())), &cx);
+        assert_eq!(
+            hint_line(&profile, &book, 2, Lang::En).as_deref(),
+            Some("Self: 2 Two · Manager: 2 Two — both said so")
+        );
+        assert_eq!(
+            hint_line(&profile, &book, 3, Lang::En).as_deref(),
+            Some("Self: 3 Three · Manager: 1 One — still open")
+        );
+        rate(&mut book, 3, 3);
+        assert_eq!(
+            hint_line(&profile, &book, 3, Lang::De).as_deref(),
+            Some("Selbst: 3 Three · Führungskraft: 1 One"),
+            "settled: no longer open"
+        );
+        assert_eq!(
+            hint_line(&profile, &book, 4, Lang::En).as_deref(),
+            Some("Self: not rated · Manager: not rated"),
+            "nothing to agree on"
+        );
+    }
 
     #[test]
     fn names_tell_matrix_field_and_position() {

@@ -156,7 +156,13 @@ impl RoleProfile {
                 )));
             }
         }
-        Ok(RoleProfile::for_profile(profile, self))
+        let mut role = RoleProfile::for_profile(profile, self);
+        // Made with the version this one follows: brought to this one, as a stored role is.
+        if profile.follows(&role.profile) {
+            crate::core::answers::versions::carry_over(profile, &mut role.needs);
+            role.profile = ProfileRef::of(profile);
+        }
+        Ok(role)
     }
 
     /// The role as it leaves the device: without its local id and stamps.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::formats::shape::is_default;
 
 /// When things were last changed, in milliseconds since 1970: for two tabs that changed the
-/// same thing before either saw the other's change, the later change wins (see `core::session::merge`).
+/// same thing before either saw the other's change, the later change wins (see `core::visit::merge`).
 /// 0 means "before stamps were kept". Kept in storage, never shared.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamps {

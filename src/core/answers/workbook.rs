@@ -5,12 +5,14 @@
 
 use serde::Serialize;
 
+use crate::core::answers::agreement::Agreement;
 use crate::core::answers::assessment::{AnswerProblem, Assessment, Perspective, Rating};
 use crate::core::answers::role::RoleProfile;
 pub use crate::core::answers::stamps::Stamps;
+use crate::core::answers::versions::{self, Changes};
 use crate::core::formats::shared::{Person, ProfileRef, Shared};
 use crate::core::profile::{ItemName, Profile};
-use crate::core::session::theme::Theme;
+use crate::core::visit::theme::Theme;
 use crate::core::words::lang::{lower, Lang};
 use crate::core::words::texts::texts;
 
@@ -68,6 +70,10 @@ pub struct Entry {
     pub hints_from: Option<String>,
     /// The role profile the summary holds this assessment against.
     pub aim: Option<String>,
+    /// For an agreed assessment: the two it was agreed from.
+    pub agreement: Option<Agreement>,
+    /// One of the people of the manager's team (see `core::computed::team`).
+    pub in_team: bool,
     pub assessment: Assessment,
     pub stamps: Stamps,
 }
@@ -84,6 +90,8 @@ impl From<Shared> for Entry {
             profile: Some(shared.profile),
             hints_from: None,
             aim: None,
+            agreement: shared.agreement,
+            in_team: false,
             assessment: shared.assessment,
             stamps: Stamps::default(),
         }
@@ -107,6 +115,17 @@ impl Entry {
         }
     }
 
+    /// The title with whom it is about, for a list of people: "Anna de Vries — Self, 2026"
+    /// ("Anna de Vries — Manager, 2026" already says it).
+    pub fn named_title(&self, lang: Lang) -> String {
+        let (title, who) = (self.title(lang), self.person.name.trim());
+        if who.is_empty() || title.contains(who) {
+            title
+        } else {
+            format!("{who} — {title}")
+        }
+    }
+
     /// Whose answers these are, for a hint: the person's name, else the title.
     pub fn whose(&self, lang: Lang) -> String {
         let who = self.person.name.trim();
@@ -114,6 +133,16 @@ impl Entry {
             self.title(lang)
         } else {
             who.to_string()
+        }
+    }
+
+    /// The views it may be said to be: an agreed assessment is agreed (it says what it was
+    /// agreed from); any other is the person's own, a manager's or someone else's.
+    pub fn views(&self) -> &'static [Perspective] {
+        if self.agreement.is_some() {
+            &[Perspective::Agreed]
+        } else {
+            &Perspective::ALL[..3]
         }
     }
 
@@ -125,6 +154,8 @@ impl Entry {
             && self.name.trim().is_empty()
             && self.hints_from.is_none()
             && self.aim.is_none()
+            && self.agreement.is_none()
+            && !self.in_team
     }
 
     /// The entry as it leaves the device.
@@ -135,6 +166,7 @@ impl Entry {
             perspective: self.perspective,
             date: self.date.clone(),
             person: self.person.clone(),
+            agreement: self.agreement.clone(),
             assessment: self.assessment.without_blanks(),
         }
     }
@@ -156,6 +188,15 @@ pub struct Workbook {
     pub roles: Vec<RoleProfile>,
     /// Index of the role profile open in the editor.
     pub current_role: Option<usize>,
+}
+
+/// What [`Workbook::carry_over`] did: the version now in use, what it changed, and how many
+/// answers moved to the items that replace theirs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Carried {
+    pub version: String,
+    pub changes: Changes,
+    pub answers: usize,
 }
 
 /// Stored answers that the profile cannot use, taken out of the assessments: kept aside under a
@@ -246,10 +287,58 @@ impl Workbook {
         for entry in &mut self.entries {
             entry.assessment =
                 Assessment::for_profile(profile, std::mem::take(&mut entry.assessment));
+            if let Some(agreement) = &mut entry.agreement {
+                agreement.lay_out(profile);
+            }
         }
         for role in &mut self.roles {
             *role = RoleProfile::for_profile(profile, std::mem::take(role));
         }
+    }
+
+    /// Brings every assessment and role profile made with the profile's previous version to
+    /// this one: answers move to the items that replace theirs (see `core::answers::versions`),
+    /// and each then says it is of this version, so that this happens once. Returns what was
+    /// done, for the notice, when anything was of the previous version. Call after
+    /// [`Workbook::lay_out`].
+    pub fn carry_over(&mut self, profile: &Profile) -> Option<Carried> {
+        profile.previous.as_ref()?;
+        let of_previous = |made: &ProfileRef| profile.follows(made);
+        let mut upgraded = false;
+        let mut answers = 0;
+        for entry in &mut self.entries {
+            match &entry.profile {
+                Some(made) if of_previous(made) => {
+                    answers += versions::carry_over(profile, &mut entry.assessment.ratings);
+                    entry.profile = Some(ProfileRef::of(profile));
+                    upgraded = true;
+                }
+                // An assessment that does not say (stored before assessments said, or the
+                // first one, unanswered then): answers it holds for items an item replaces
+                // are from an earlier version, and move all the same.
+                None => {
+                    let moved = versions::carry_over(profile, &mut entry.assessment.ratings);
+                    if moved > 0 {
+                        entry.profile = Some(ProfileRef::of(profile));
+                        answers += moved;
+                        upgraded = true;
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        for role in &mut self.roles {
+            if of_previous(&role.profile) {
+                answers += versions::carry_over(profile, &mut role.needs);
+                role.profile = ProfileRef::of(profile);
+                upgraded = true;
+            }
+        }
+        upgraded.then(|| Carried {
+            version: profile.version.clone(),
+            changes: versions::changes(profile).unwrap_or_default(),
+            answers,
+        })
     }
 
     /// Takes out every stored answer that `profile` cannot use: a level outside its scale, or an
@@ -260,6 +349,13 @@ impl Workbook {
         let mut first = None;
         let mut count = 0;
         for entry in &mut self.entries {
+            // What the sides of an agreement said is shown beside the items only: an answer
+            // the profile cannot use is dropped from it.
+            if let Some(agreement) = &mut entry.agreement {
+                for side in &mut agreement.sides {
+                    side.ratings.take_unusable(profile);
+                }
+            }
             let taken = entry.assessment.take_unusable(profile);
             if taken.is_empty() {
                 continue;
@@ -341,6 +437,34 @@ impl Workbook {
                 (entry.id.clone(), title)
             })
             .collect()
+    }
+
+    /// The people of the manager's team, in the order of the assessments.
+    pub fn team(&self) -> Vec<&Entry> {
+        self.entries.iter().filter(|e| e.in_team).collect()
+    }
+
+    /// Whether `person` is in the team already (by name, whatever its case and spaces): a team
+    /// has one column per person, so a second assessment of someone is refused.
+    pub fn in_team(&self, person: &Person) -> Option<&Entry> {
+        // Words and case as `lower` reads them: Unicode's own case table costs the first load.
+        let key = |name: &str| {
+            let mut key = String::new();
+            for word in name.split_whitespace() {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.extend(word.chars().map(lower));
+            }
+            key
+        };
+        let name = key(&person.name);
+        if name.is_empty() {
+            return None;
+        }
+        self.entries
+            .iter()
+            .find(|e| e.in_team && key(&e.person.name) == name)
     }
 
     pub fn role_index(&self, id: &str) -> Option<usize> {
@@ -428,6 +552,7 @@ mod tests {
                 name: "Anna".into(),
                 ..Person::default()
             },
+            agreement: None,
             assessment: Assessment::for_profile(&profile, Assessment { ratings }),
         }
     }

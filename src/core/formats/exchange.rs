@@ -9,11 +9,13 @@
 //!  "purpose":"…","profile":{…},"needs":[{"item":"skill.communication","level":4},…]}
 //! ```
 //! Format 1 (2026-11-24) had no `kind`, `name` or `view`: it is read as the sender's own
-//! assessment.
+//! assessment. Format 3 (2026-12-06) adds, for an agreed assessment, what it was agreed from:
+//! `"agreement":{"with":"…","sides":[{"view":"self","date":"…","ratings":[…]},{…}]}`.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::core::answers::agreement::Agreement;
 use crate::core::answers::assessment::{Assessment, Perspective};
 use crate::core::answers::role::RoleProfile;
 use crate::core::formats::shape::{self, is_default, ShapeError};
@@ -21,7 +23,7 @@ use crate::core::formats::shared::{Invalid, Person, ProfileRef, Refusal, Shared}
 use crate::core::profile::Profile;
 
 pub const APP: &str = "competence-matrix";
-pub const FORMAT: i64 = 2;
+pub const FORMAT: i64 = 3;
 /// Files larger than this are refused before they are read.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
@@ -56,6 +58,8 @@ struct AssessmentFile {
     date: String,
     #[serde(default)]
     person: Person,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    agreement: Option<Agreement>,
     assessment: Answers,
 }
 
@@ -79,6 +83,7 @@ pub fn export(shared: &Shared) -> String {
         view: shared.perspective,
         date: shared.date.clone(),
         person: shared.person.clone(),
+        agreement: shared.agreement.clone(),
         assessment: Answers {
             ratings: shared.assessment.clone(),
         },
@@ -107,7 +112,7 @@ pub fn import(profile: &Profile, text: &str) -> Result<Incoming, Refusal> {
         return Err(Refusal::NotOurs);
     }
     match value.get("format").and_then(Value::as_i64) {
-        Some(1 | FORMAT) => {}
+        Some(1..=FORMAT) => {}
         Some(newer) if newer > FORMAT => return Err(Refusal::NewerFormat(newer)),
         _ => return Err(Refusal::NotOurs),
     }
@@ -133,6 +138,7 @@ pub fn import(profile: &Profile, text: &str) -> Result<Incoming, Refusal> {
         perspective: file.view,
         date: file.date,
         person: file.person,
+        agreement: file.agreement,
         assessment: file.assessment.ratings,
     };
     shared.validated(profile).map(Incoming::Assessment)
@@ -166,6 +172,7 @@ mod tests {
                 name: "Anna".into(),
                 ..Person::default()
             },
+            agreement: None,
             assessment: Assessment::for_profile(&profile, Assessment { ratings }),
         }
     }
@@ -188,6 +195,55 @@ mod tests {
         );
         assert_eq!(back.perspective, Perspective::Manager);
         assert!(text.contains("\"view\": \"manager\""), "{text}");
+    }
+
+    #[test]
+    fn an_agreed_assessment_round_trips_and_needs_what_it_was_agreed_from() {
+        use crate::core::answers::agreement::Side;
+        let side = |view| Side {
+            view,
+            date: "2026-12-01".into(),
+            ratings: Assessment {
+                ratings: vec![Rating {
+                    current: Some(Level(2)),
+                    ..Rating::new("s1")
+                }],
+            },
+        };
+        let agreed = Shared {
+            perspective: Perspective::Agreed,
+            agreement: Some(Agreement {
+                with: "Bob".into(),
+                sides: [side(Perspective::Own), side(Perspective::Manager)],
+            }),
+            ..shared()
+        };
+        let text = export(&agreed);
+        assert!(text.contains("\"format\": 3"), "{text}");
+        let back = assessment(import(&sample(), &text)).unwrap();
+        assert_eq!(back, agreed.clone().validated(&sample()).unwrap());
+        // The view without the sides, or the sides without the view: refused.
+        for text in [
+            export(&Shared {
+                agreement: None,
+                ..agreed.clone()
+            }),
+            export(&Shared {
+                perspective: Perspective::Own,
+                ..agreed.clone()
+            }),
+        ] {
+            assert_eq!(
+                assessment(import(&sample(), &text)),
+                Err(Refusal::Invalid(Invalid::Agreement))
+            );
+        }
+        // A side's level outside the scale is refused like any answer's.
+        let text = export(&agreed).replacen("\"current\": 2", "\"current\": 9", 2);
+        assert!(matches!(
+            assessment(import(&sample(), &text)),
+            Err(Refusal::Invalid(Invalid::Answer(..)))
+        ));
     }
 
     #[test]
@@ -233,8 +289,8 @@ mod tests {
 
     #[test]
     fn refuses_a_future_format() {
-        let text = r#"{"app":"competence-matrix","format":3,"whatever":[]}"#;
-        assert_eq!(import(&sample(), text), Err(Refusal::NewerFormat(3)));
+        let text = r#"{"app":"competence-matrix","format":4,"whatever":[]}"#;
+        assert_eq!(import(&sample(), text), Err(Refusal::NewerFormat(4)));
     }
 
     #[test]

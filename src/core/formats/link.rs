@@ -7,6 +7,8 @@
 //!              items, notes
 //! share v2   = profile-id profile-version date assessment-name perspective (byte)
 //!              name job-title organisation, items, notes
+//! share v3   = share v2, then agreement: 0 (none) | 1 agreed-with side side
+//! side       = perspective (byte) date items (no targets; no notes)
 //! role v1    = profile-id profile-version title organisation purpose, items
 //! items      = item-count (varint), then per profile item one byte:
 //!                rated item, assessment: current level (bits 0-2) | target level << 3 (0 = none)
@@ -19,11 +21,13 @@
 //! That is postcard's wire format for the structs below (strings and sequences after their
 //! length as a varint, a `u8` as one byte), so serde's derives write and read it; the links
 //! made before, by a codec of our own, read the same (see the tests).
-//! zlib's checksum catches a link that was cut short or changed on the way. Compressing is the
+//! Version 3 (2026-12-06) adds what an agreed assessment was agreed from; versions 1 and 2 are
+//! still read. zlib's checksum catches a link that was cut short or changed on the way. Compressing is the
 //! browser's work (`CompressionStream`); this module reads and writes the body and the fragment
 //! around it, so that both are tested natively. Ratings of items the profile no longer has are
 //! not in links (they are in exported files).
 
+use crate::core::answers::agreement::{Agreement, Side};
 use crate::core::answers::assessment::{Assessment, Level, Perspective, Rating};
 use crate::core::answers::role::{Need, Requirement, RoleProfile};
 use crate::core::profile::{BlockKind, Profile};
@@ -35,8 +39,8 @@ use crate::core::formats::shared::{
 
 pub const SHARE_PREFIX: &str = "share=";
 pub const ROLE_PREFIX: &str = "role=";
-/// The version this app writes for assessments; version 1 links are still read.
-pub const SHARE_VERSION: u64 = 2;
+/// The version this app writes for assessments; versions 1 and 2 are still read.
+pub const SHARE_VERSION: u64 = 3;
 pub const ROLE_VERSION: u64 = 1;
 /// Decompressed bodies larger than this are refused (a crafted link could expand enormously).
 pub const MAX_BODY: usize = 1 << 20;
@@ -54,6 +58,15 @@ pub struct Packed {
     pub kind: LinkKind,
     pub version: u64,
     pub data: Vec<u8>,
+}
+
+/// The fragment of a link someone pasted (a whole address, or the fragment alone), without
+/// `#` and the spaces around it.
+pub fn fragment_of(pasted: &str) -> &str {
+    let pasted = pasted.trim();
+    pasted
+        .split_once('#')
+        .map_or(pasted, |(_, fragment)| fragment)
 }
 
 /// Whether the fragment (without `#`) is meant to be a share link, readable or not.
@@ -135,6 +148,22 @@ struct AssessmentFieldsV1 {
     notes: Vec<(u64, String)>,
 }
 
+/// What an agreed assessment was agreed from (version 3).
+#[derive(Serialize, Deserialize)]
+struct AgreementFields {
+    with: String,
+    sides: [SideFields; 2],
+}
+
+#[derive(Serialize, Deserialize)]
+struct SideFields {
+    /// `Perspective::index`.
+    perspective: u8,
+    date: String,
+    /// One byte per profile item, in profile order, as an assessment's without its target.
+    items: Vec<u8>,
+}
+
 #[derive(Serialize, Deserialize)]
 struct PersonFields {
     name: String,
@@ -164,27 +193,44 @@ fn write<T: Serialize>(profile: &ProfileRef, fields: &T) -> Vec<u8> {
     body
 }
 
+/// One byte per item of `profile`, in its order, for `assessment`: its answers, and its
+/// targets when `targets`.
+fn item_bytes(profile: &Profile, assessment: &Assessment, targets: bool) -> Vec<u8> {
+    let laid_out = Assessment::for_profile(profile, assessment.clone());
+    laid_out
+        .ratings
+        .iter()
+        .take(profile.item_count())
+        .map(|rating| match profile.kind_of(&rating.item) {
+            Some(BlockKind::Held) => holding_code(rating.held),
+            _ => {
+                let target = if targets { rating.target } else { None };
+                rating.current.map_or(0, |l| l.0 & 7) | (target.map_or(0, |l| l.0 & 7) << 3)
+            }
+        })
+        .collect()
+}
+
 /// The body of a share link for `shared` (newest version), before compression.
 pub fn assessment_body(profile: &Profile, shared: &Shared) -> Vec<u8> {
     let laid_out = Assessment::for_profile(profile, shared.assessment.clone());
-    let mut items = Vec::with_capacity(profile.item_count());
-    let mut notes = Vec::new();
-    for (position, rating) in laid_out
+    let items = item_bytes(profile, &laid_out, true);
+    let notes = laid_out
         .ratings
         .iter()
         .take(profile.item_count())
         .enumerate()
-    {
-        items.push(match profile.kind_of(&rating.item) {
-            Some(BlockKind::Held) => holding_code(rating.held),
-            _ => {
-                rating.current.map_or(0, |l| l.0 & 7) | (rating.target.map_or(0, |l| l.0 & 7) << 3)
-            }
-        });
-        if !rating.evidence.is_empty() {
-            notes.push((position as u64, rating.evidence.clone()));
-        }
-    }
+        .filter(|(_, rating)| !rating.evidence.is_empty())
+        .map(|(position, rating)| (position as u64, rating.evidence.clone()))
+        .collect();
+    let agreement = shared.agreement.as_ref().map(|agreement| AgreementFields {
+        with: agreement.with.clone(),
+        sides: agreement.sides.clone().map(|side| SideFields {
+            perspective: side.view.index() as u8,
+            date: side.date,
+            items: item_bytes(profile, &side.ratings, false),
+        }),
+    });
     let fields = AssessmentFields {
         date: shared.date.clone(),
         name: shared.name.clone(),
@@ -197,7 +243,7 @@ pub fn assessment_body(profile: &Profile, shared: &Shared) -> Vec<u8> {
         items,
         notes,
     };
-    write(&shared.profile, &fields)
+    write(&shared.profile, &(fields, agreement))
 }
 
 /// The body of a role link, before compression.
@@ -236,7 +282,13 @@ fn read<'a, T: Deserialize<'a>>(
             id: header.profile_id,
         });
     }
-    if header.profile_version != profile.version {
+    // The version this one follows is read too: its answers are carried over (see
+    // `Shared::validated`).
+    let follows = profile
+        .previous
+        .as_ref()
+        .is_some_and(|previous| previous.version == header.profile_version);
+    if header.profile_version != profile.version && !follows {
         return Err(Refusal::OtherProfileVersion {
             version: header.profile_version,
         });
@@ -254,8 +306,11 @@ fn read<'a, T: Deserialize<'a>>(
 
 /// Reads an assessment link's body (after decompression). Never panics, whatever the bytes.
 pub fn read_assessment(profile: &Profile, version: u64, body: &[u8]) -> Result<Shared, Refusal> {
-    let (profile_ref, fields) = if version >= 2 {
-        read::<AssessmentFields>(profile, body)?
+    let (profile_ref, (fields, agreement)) = if version >= 3 {
+        read::<(AssessmentFields, Option<AgreementFields>)>(profile, body)?
+    } else if version == 2 {
+        let (profile_ref, fields) = read::<AssessmentFields>(profile, body)?;
+        (profile_ref, (fields, None))
     } else {
         // Version 1 links were always the sender's own view, without a name.
         let (profile_ref, v1) = read::<AssessmentFieldsV1>(profile, body)?;
@@ -267,32 +322,13 @@ pub fn read_assessment(profile: &Profile, version: u64, body: &[u8]) -> Result<S
             items: v1.items,
             notes: v1.notes,
         };
-        (profile_ref, fields)
+        (profile_ref, (fields, None))
     };
-    let perspective = *Perspective::ALL
-        .get(usize::from(fields.perspective))
-        .ok_or(Refusal::Damaged)?;
-    if fields.items.len() != profile.item_count() || fields.notes.len() > profile.item_count() {
+    let perspective = perspective_of(fields.perspective)?;
+    if fields.notes.len() > profile.item_count() {
         return Err(Refusal::Damaged);
     }
-    let mut ratings: Vec<Rating> = Vec::with_capacity(profile.item_count());
-    for (item, &byte) in profile.items().zip(&fields.items) {
-        let mut rating = Rating::new(item.id.clone());
-        match profile.kind_of(&item.id) {
-            Some(BlockKind::Held) => {
-                rating.held = holding_from_code(byte).ok_or(Refusal::Damaged)?
-            }
-            _ => {
-                if byte >> 6 != 0 {
-                    return Err(Refusal::Damaged);
-                }
-                let level = |bits: u8| (bits != 0).then_some(Level(bits));
-                rating.current = level(byte & 7);
-                rating.target = level((byte >> 3) & 7);
-            }
-        }
-        ratings.push(rating);
-    }
+    let mut ratings = ratings_of(profile, &fields.items, true)?;
     for (position, text) in fields.notes {
         let rating = usize::try_from(position)
             .ok()
@@ -313,9 +349,64 @@ pub fn read_assessment(profile: &Profile, version: u64, body: &[u8]) -> Result<S
             job_title: fields.person.job_title,
             organisation: fields.person.organisation,
         },
+        agreement: agreement
+            .map(|fields| agreement_of(profile, fields))
+            .transpose()?,
         assessment: Assessment { ratings }.without_blanks(),
     }
     .validated(profile)
+}
+
+fn perspective_of(byte: u8) -> Result<Perspective, Refusal> {
+    Perspective::ALL
+        .get(usize::from(byte))
+        .copied()
+        .ok_or(Refusal::Damaged)
+}
+
+/// The answers one byte per item stands for (targets too when `targets`).
+fn ratings_of(profile: &Profile, items: &[u8], targets: bool) -> Result<Vec<Rating>, Refusal> {
+    if items.len() != profile.item_count() {
+        return Err(Refusal::Damaged);
+    }
+    let mut ratings: Vec<Rating> = Vec::with_capacity(profile.item_count());
+    for (item, &byte) in profile.items().zip(items) {
+        let mut rating = Rating::new(item.id.clone());
+        match profile.kind_of(&item.id) {
+            Some(BlockKind::Held) => {
+                rating.held = holding_from_code(byte).ok_or(Refusal::Damaged)?
+            }
+            _ => {
+                let top = if targets { 6 } else { 3 };
+                if byte >> top != 0 {
+                    return Err(Refusal::Damaged);
+                }
+                let level = |bits: u8| (bits != 0).then_some(Level(bits));
+                rating.current = level(byte & 7);
+                rating.target = level((byte >> 3) & 7);
+            }
+        }
+        ratings.push(rating);
+    }
+    Ok(ratings)
+}
+
+fn agreement_of(profile: &Profile, fields: AgreementFields) -> Result<Agreement, Refusal> {
+    let [a, b] = fields.sides;
+    let side = |fields: SideFields| -> Result<Side, Refusal> {
+        Ok(Side {
+            view: perspective_of(fields.perspective)?,
+            date: fields.date,
+            ratings: Assessment {
+                ratings: ratings_of(profile, &fields.items, false)?,
+            }
+            .without_blanks(),
+        })
+    };
+    Ok(Agreement {
+        with: fields.with,
+        sides: [side(a)?, side(b)?],
+    })
 }
 
 /// Reads a role link's body (after decompression). Never panics, whatever the bytes.

@@ -1,3 +1,5 @@
+pub mod contribution;
+pub mod csv;
 pub mod exchange;
 pub mod link;
 pub mod shape;

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::answers::agreement::Agreement;
 use crate::core::answers::assessment::{AnswerProblem, Assessment, Holding, Perspective};
 use crate::core::formats::shape::{is_default, ShapeError};
 use crate::core::profile::{describe_shape, is_good_id, ItemName, Profile};
@@ -64,6 +65,8 @@ pub struct Shared {
     /// The day it was made, `YYYY-MM-DD`.
     pub date: String,
     pub person: Person,
+    /// For an agreed assessment: the two it was agreed from.
+    pub agreement: Option<Agreement>,
     pub assessment: Assessment,
 }
 
@@ -81,6 +84,10 @@ pub enum Invalid {
     Twice(ItemName),
     NoteTooLong(ItemName),
     Answer(ItemName, AnswerProblem),
+    /// An agreed assessment without the two it was agreed from, or those without the view.
+    Agreement,
+    /// An anonymous contribution with something no version writes in it.
+    Contribution,
 }
 
 /// Why something from outside (a link, a file) was refused. Nothing has been changed.
@@ -102,6 +109,8 @@ pub enum Refusal {
     TooLarge,
     /// A role profile where an assessment was expected, or the other way round.
     WrongKind,
+    /// An assessment of someone already in the manager's team (their name).
+    AlreadyInTeam(String),
 }
 
 impl Invalid {
@@ -119,6 +128,8 @@ impl Invalid {
                 &[("x", &item.shown(lang)), ("max", &MAX_NOTE.to_string())],
             ),
             Invalid::Answer(item, problem) => describe_answer_problem(item, *problem, lang),
+            Invalid::Agreement => t.invalid_agreement.to_string(),
+            Invalid::Contribution => t.invalid_contribution.to_string(),
         }
     }
 }
@@ -154,6 +165,7 @@ impl Refusal {
             Refusal::Invalid(invalid) => fill(t.refused_invalid, &[("x", &invalid.describe(lang))]),
             Refusal::TooLarge => t.refused_too_large.to_string(),
             Refusal::WrongKind => t.refused_wrong_kind.to_string(),
+            Refusal::AlreadyInTeam(name) => fill(t.refused_in_team, &[("x", &shown(name))]),
         }
     }
 }
@@ -203,6 +215,34 @@ impl Shared {
         }
         validate_ratings(&self.assessment, profile)?;
         self.assessment = Assessment::for_profile(profile, self.assessment);
+        // Made with the version this one follows: brought to this one, as a stored one is.
+        if profile.follows(&self.profile) {
+            crate::core::answers::versions::carry_over(profile, &mut self.assessment.ratings);
+            self.profile = ProfileRef::of(profile);
+        }
+        if let Some(agreement) = &mut self.agreement {
+            if too_long(&agreement.with, MAX_FIELD)
+                || agreement.sides.iter().any(|s| too_long(&s.date, MAX_FIELD))
+            {
+                return Err(Refusal::Invalid(Invalid::FieldTooLong));
+            }
+            for side in &agreement.sides {
+                validate_ratings(&side.ratings, profile)?;
+            }
+            // A side keeps its levels and holdings only: its targets and notes stay with it.
+            for side in &mut agreement.sides {
+                for rating in &mut side.ratings.ratings {
+                    rating.target = None;
+                    rating.evidence.clear();
+                }
+            }
+            agreement.lay_out(profile);
+        }
+        // The view and the agreement go together: an agreed assessment says what it was
+        // agreed from, and only it.
+        if (self.perspective == Perspective::Agreed) != self.agreement.is_some() {
+            return Err(Refusal::Invalid(Invalid::Agreement));
+        }
         Ok(self)
     }
 }

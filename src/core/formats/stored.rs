@@ -7,12 +7,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::answers::agreement::Agreement;
 use crate::core::answers::assessment::{Assessment, Perspective};
 use crate::core::answers::role::RoleProfile;
 use crate::core::answers::workbook::{Entry, Stamps, Workbook};
 use crate::core::formats::shape::{is_default, Number};
 use crate::core::formats::shared::{Person, ProfileRef};
-use crate::core::session::theme::Theme;
+use crate::core::visit::theme::Theme;
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{fill, texts};
 
@@ -20,8 +21,10 @@ pub use crate::core::answers::workbook::STORAGE_KEY;
 /// Unreadable entries are kept under this prefix followed by the time they were set aside.
 pub const BACKUP_KEY_PREFIX: &str = "competence-matrix.backup.";
 /// The format version this app writes. Version 3 (2026-11-28) added the stamps two tabs'
-/// changes are merged by, and ids that no two tabs share; it reads versions 1 and 2.
-pub const CURRENT_VERSION: i64 = 3;
+/// changes are merged by, and ids that no two tabs share; version 4 (2026-12-06) what an
+/// agreed assessment was agreed from and who is in the manager's team (an older tab must stop
+/// saving rather than drop them). It reads versions 1 to 3.
+pub const CURRENT_VERSION: i64 = 4;
 
 /// Why a stored entry could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -92,7 +95,7 @@ fn read(raw: &str, today: &str) -> Result<Workbook, Unreadable> {
         1 => serde_json::from_str::<StoredV1>(raw)
             .map(|stored| stored.into_book(today))
             .map_err(|_| Unreadable::Malformed),
-        2 | CURRENT_VERSION => serde_json::from_str::<StoredBook>(raw)
+        2..=CURRENT_VERSION => serde_json::from_str::<StoredBook>(raw)
             .map(|stored| stored.into_book(today))
             .map_err(|_| Unreadable::Malformed),
         v if v > CURRENT_VERSION => Err(Unreadable::NewerVersion(v)),
@@ -143,7 +146,7 @@ impl StoredV1 {
     }
 }
 
-/// One assessment in storage (versions 2 and 3).
+/// One assessment in storage (versions 2 to 4).
 #[derive(Serialize, Deserialize)]
 struct StoredEntry {
     id: String,
@@ -161,13 +164,17 @@ struct StoredEntry {
     hints: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     aim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    agreement: Option<Agreement>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    team: bool,
     #[serde(default)]
     ratings: Assessment,
     #[serde(default, skip_serializing_if = "Stamps::is_empty")]
     stamps: Stamps,
 }
 
-/// Everything in storage (versions 2 and 3; version 2 had `next_id`, read and not needed).
+/// Everything in storage (versions 2 to 4; version 2 had `next_id`, read and not needed).
 #[derive(Serialize, Deserialize)]
 struct StoredBook {
     version: i64,
@@ -205,6 +212,8 @@ impl StoredBook {
                 profile: e.profile,
                 hints_from: e.hints,
                 aim: e.aim,
+                agreement: e.agreement,
+                in_team: e.team,
                 assessment: e.ratings,
                 stamps: e.stamps,
             })
@@ -266,6 +275,8 @@ impl Workbook {
                     profile: e.profile.clone(),
                     hints: e.hints_from.clone(),
                     aim: e.aim.clone(),
+                    agreement: e.agreement.clone(),
+                    team: e.in_team,
                     ratings: e.assessment.clone(),
                     stamps: e.stamps.clone(),
                 })
@@ -397,6 +408,49 @@ mod tests {
             .items
             .insert("task.b".into(), 1_764_300_000_001);
         assert_eq!(loaded(&book.to_json()), book);
+    }
+
+    #[test]
+    fn an_agreed_assessment_keeps_what_it_was_agreed_from() {
+        use crate::core::answers::agreement::Side;
+        let mut book = Workbook::new(TODAY);
+        let side = |view| Side {
+            view,
+            date: "2026-12-01".into(),
+            ratings: Assessment {
+                ratings: vec![Rating {
+                    current: Some(Level(3)),
+                    ..Rating::new("skill.a")
+                }],
+            },
+        };
+        book.entries.push(Entry {
+            id: "a2".into(),
+            date: "2026-12-06".into(),
+            perspective: Perspective::Agreed,
+            agreement: Some(Agreement {
+                with: "Bob".into(),
+                sides: [side(Perspective::Own), side(Perspective::Manager)],
+            }),
+            ..Entry::default()
+        });
+        let json = book.to_json();
+        assert!(json.starts_with(r#"{"version":4,"#), "{json}");
+        assert!(json.contains(r#""view":"agreed","#), "{json}");
+        assert_eq!(loaded(&json), book);
+    }
+
+    /// What the version before wrote (2026-12-05), read as it was.
+    #[test]
+    fn version_three_is_read_as_written() {
+        let book = loaded(
+            r#"{"version":3,"current":"a1","assessments":[{"id":"a1","date":"2026-12-01","view":"manager","ratings":[{"item":"s1","current":2}],"stamps":{"meta":5,"items":{"s1":6}}}]}"#,
+        );
+        let entry = book.entry();
+        assert_eq!(entry.perspective, Perspective::Manager);
+        assert_eq!(entry.agreement, None);
+        assert_eq!(entry.assessment.ratings[0].current, Some(Level(2)));
+        assert_eq!(entry.stamps.item("s1"), 6);
     }
 
     #[test]

@@ -32,6 +32,27 @@ pub(crate) fn sample() -> Profile {
     Profile::from_json(&sample_json().to_string()).expect("the sample profile is valid")
 }
 
+/// Answers to the sample's items in order (t1 t2 s1 s2 s3) as steps: a task's holding
+/// (0 not held … 3 owner), a skill's level (1–3); `None` unanswered.
+pub(crate) fn answers_of(
+    steps: impl IntoIterator<Item = Option<u8>>,
+) -> Vec<crate::core::answers::assessment::Rating> {
+    use crate::core::answers::assessment::{Holding, Level, Rating};
+    let profile = sample();
+    profile
+        .items()
+        .zip(steps)
+        .map(|(item, step)| {
+            let mut rating = Rating::new(item.id.clone());
+            match profile.kind_of(&item.id) {
+                Some(BlockKind::Held) => rating.held = step.map(|s| Holding::ALL[usize::from(s)]),
+                _ => rating.current = step.map(Level),
+            }
+            rating
+        })
+        .collect()
+}
+
 /// The refusal in full, as the app shows it; checked to agree with the quick refusal.
 fn refused(json: serde_json::Value) -> ProfileError {
     let text = json.to_string();

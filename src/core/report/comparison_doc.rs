@@ -121,11 +121,6 @@ pub fn side_labels(a: &Entry, b: &Entry, growth: bool, lang: Lang) -> (String, S
     }
 }
 
-/// An average kept in tenths, written with the language's decimal mark.
-fn tenths(value: u16, mark: char) -> String {
-    format!("{}{mark}{}", value / 10, value % 10)
-}
-
 fn signed_tenths(value: i32, mark: char) -> String {
     let sign = if value > 0 {
         "+"

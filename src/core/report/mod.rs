@@ -1,4 +1,5 @@
-//! The documents, in words: the summary, the comparison, the fit and the job description. Each
+//! The documents, in words: the summary, the comparison, the fit, the job description and the
+//! team. Each
 //! is a model of what it says, worded in one language: the page draws it with components
 //! (`ui::documents`), the same on screen and on paper, and its `text()` writes it as plain text
 //! for "copy as text". This module holds what they share (levels, careers, the market, the
@@ -7,7 +8,9 @@
 mod comparison_doc;
 mod fit_doc;
 mod job_description;
+mod pooled_doc;
 mod summary_doc;
+mod team_doc;
 pub mod text;
 
 pub use comparison_doc::{
@@ -17,9 +20,11 @@ pub use fit_doc::{fit_doc, fit_verdict, FitDoc, FitReport, FitRow, FitSection};
 pub use job_description::{
     job_description, JobDescription, JobLevel, JobTasks, Salary, SkillsByLevel,
 };
-pub use summary_doc::{summary_doc, SummaryDoc};
+pub use pooled_doc::{pooled_csv, pooled_doc, PooledDoc, PooledTable};
+pub use summary_doc::{summary_doc, AgreementPart, SummaryDoc};
+pub use team_doc::{team_doc, TeamCell, TeamDoc, TeamDocRow, HOLDING_MARKS};
 
-use crate::core::answers::assessment::{Holding, Level, Perspective};
+use crate::core::answers::assessment::{Holding, Level, Perspective, Rating};
 use crate::core::answers::role::{Requirement, RoleProfile};
 use crate::core::answers::workbook::{role_title, Entry};
 use crate::core::computed::comparison::{Comparison, Order, Row};
@@ -38,6 +43,24 @@ pub fn level_label(profile: &Profile, level: Level, lang: Lang) -> String {
     match profile.level_step(level.0) {
         Some(step) => format!("{} {}", level.0, step.name.get(lang)),
         None => level.0.to_string(),
+    }
+}
+
+/// What an answer is called beside an item: "4 Business partner", "Regularly", "not rated".
+pub fn answer_words(profile: &Profile, rating: Option<&Rating>, lang: Lang) -> String {
+    let t = texts(lang);
+    let kind = rating.and_then(|r| profile.kind_of(&r.item));
+    match (kind, rating) {
+        (Some(BlockKind::Held), Some(r)) => r.held.map_or(t.unanswered, |h| t.holding(h)).into(),
+        (
+            _,
+            Some(Rating {
+                current: Some(level),
+                ..
+            }),
+        ) => level_label(profile, *level, lang),
+        (Some(BlockKind::Held), None) => t.unanswered.into(),
+        _ => t.unrated_short.into(),
     }
 }
 
@@ -99,6 +122,11 @@ pub fn gap_steps(gap: &Gap, lang: Lang) -> String {
         |l| l.0.to_string(),
     );
     format!("{from} → {}", gap.target.0)
+}
+
+/// A figure kept in tenths (an average, a median), written with the language's decimal mark.
+fn tenths(value: u16, mark: char) -> String {
+    format!("{}{mark}{}", value / 10, value % 10)
 }
 
 fn money(amount: u32, currency: &str, lang: Lang) -> String {

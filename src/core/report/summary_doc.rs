@@ -21,6 +21,106 @@ pub struct SummaryDoc {
     pub goals: Claims,
     pub fit: Option<FitSection>,
     pub market: Option<Market>,
+    /// For an agreed assessment: the meeting, what changed, the signatures.
+    pub agreement: Option<AgreementPart>,
+}
+
+/// What an agreed assessment's summary says of the meeting it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementPart {
+    /// "Agreed in the appraisal meeting of 2026-12-06"
+    pub heading: String,
+    /// "Reached from two assessments: Self, 2026-11-20 and Manager, 2026-11-28."
+    pub from: String,
+    /// "3 items are still open.", when some are.
+    pub open: Option<String>,
+    /// The items where the result is not what the person said herself.
+    pub changed: Claims,
+    /// Under each line: who signs ("Anna de Vries (Self)"), the person first.
+    pub signatures: [String; 2],
+    pub signature: &'static str,
+    pub date: &'static str,
+}
+
+/// How many changed items the one page lists (the rest are counted).
+const CHANGED_SHOWN: usize = 12;
+
+fn agreement_part(profile: &Profile, entry: &Entry, lang: Lang) -> Option<AgreementPart> {
+    let agreement = entry.agreement.as_ref()?;
+    let t = texts(lang);
+    let labels = agreement.side_labels(lang);
+    let named = |side: usize| {
+        let [a, b] = &agreement.sides;
+        let date = [a, b][side].date.as_str();
+        if date.is_empty() || labels[side].contains(date) {
+            labels[side].clone()
+        } else {
+            format!("{}, {date}", labels[side])
+        }
+    };
+    let open = agreement.open(profile, &entry.assessment);
+    let changed = agreement.changed_from_own(profile, &entry.assessment);
+    let total = changed.len();
+    let claims = changed
+        .into_iter()
+        .take(CHANGED_SHOWN)
+        .filter_map(|(position, _, _)| {
+            let rating = entry.assessment.ratings.get(position)?;
+            let own = agreement.sides[0].ratings.ratings.get(position);
+            let note = rating.evidence.trim();
+            Some(Claim {
+                what: profile.item_name(&rating.item, lang).to_string(),
+                how: format!(
+                    "{} → {}",
+                    answer_words(profile, own, lang),
+                    answer_words(profile, Some(rating), lang)
+                ),
+                note: (!note.is_empty()).then(|| note.to_string()),
+                missing: None,
+            })
+        })
+        .collect();
+    let mut changed = Claims::new("", claims, total, t);
+    changed.none = if open > 0 {
+        t.doc().agreed_unchanged_so_far
+    } else {
+        t.doc().agreed_unchanged
+    };
+    let signer = |name: &str, side: usize| {
+        let name = name.trim();
+        let label = agreement.sides[side].view.label(lang);
+        if name.is_empty() {
+            label.to_string()
+        } else {
+            format!("{name} ({label})")
+        }
+    };
+    Some(AgreementPart {
+        heading: fill(t.doc().agreed_heading, &[("date", &entry.date)]),
+        from: fill(
+            t.doc().agreed_from,
+            &[("own", &named(0)), ("other", &named(1))],
+        ),
+        open: (open > 0).then(|| fill(t.doc().agreed_open, &[("n", &open.to_string())])),
+        changed: Claims {
+            heading: t.doc().agreed_changed,
+            ..changed
+        },
+        signatures: [signer(&entry.person.name, 0), signer(&agreement.with, 1)],
+        signature: t.doc().signature,
+        date: t.doc().signature_date,
+    })
+}
+
+impl AgreementPart {
+    fn write(&self, text: &mut Text) {
+        text.heading(&self.heading);
+        text.line(&self.from);
+        if let Some(open) = &self.open {
+            text.line(open);
+        }
+        self.changed.write(text);
+    }
 }
 
 impl SummaryDoc {
@@ -35,6 +135,9 @@ impl SummaryDoc {
             format!("{who} · {date}")
         });
         text.line(&self.profile_line);
+        if let Some(agreement) = &self.agreement {
+            agreement.write(&mut text);
+        }
         self.level.write(&mut text);
         self.strengths.write(&mut text);
         self.responsibilities.write(&mut text);
@@ -137,5 +240,6 @@ pub fn summary_doc(
         goals: Claims::new(t.doc().gaps_heading, gaps, summary.gaps.len(), t),
         fit: fit.map(|(role, fit)| fit_section(p, role, fit, lang)),
         market: market_section(p, supported, lang),
+        agreement: agreement_part(p, entry, lang),
     }
 }

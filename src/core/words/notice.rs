@@ -1,6 +1,7 @@
 //! Messages the app shows above the matrix: what happened to the user's data and what to do.
 
 use crate::core::answers::assessment::AnswerProblem;
+use crate::core::answers::workbook::Carried;
 use crate::core::formats::shared::{describe_answer_problem, Refusal};
 use crate::core::formats::stored::Unreadable;
 use crate::core::profile::ItemName;
@@ -23,6 +24,8 @@ pub enum Notice {
         count: usize,
         first: (ItemName, AnswerProblem),
     },
+    /// The profile is a new version: stored answers moved to the items that replace theirs.
+    ProfileUpdated(Carried),
     /// The last change could not be written because storage is full.
     StorageFull,
     /// The browser gives the app no storage at all (blocked, or a partitioned iframe).
@@ -59,6 +62,36 @@ impl Notice {
                     ("key", key),
                 ],
             ),
+            Notice::ProfileUpdated(carried) => {
+                let c = &carried.changes;
+                let counted = [
+                    (t.version_added, c.added),
+                    (t.version_renamed, c.renamed),
+                    (t.version_merged, c.merged),
+                    (t.version_split, c.split),
+                    (t.version_retired, c.retired),
+                ];
+                let changes: Vec<String> = counted
+                    .into_iter()
+                    .filter(|&(_, n)| n > 0)
+                    .map(|(template, n)| fill(template, &[("n", &n.to_string())]))
+                    .collect();
+                let mut said = fill(
+                    t.profile_updated,
+                    &[
+                        ("version", &carried.version),
+                        ("changes", &changes.join(", ")),
+                    ],
+                );
+                if carried.answers > 0 {
+                    said.push(' ');
+                    said.push_str(&fill(
+                        t.version_carried,
+                        &[("n", &carried.answers.to_string())],
+                    ));
+                }
+                said
+            }
             Notice::StorageFull => t.storage_full.to_string(),
             Notice::StorageUnavailable => t.storage_unavailable.to_string(),
             Notice::OtherTabNewer => t.other_tab_newer.to_string(),
@@ -90,7 +123,11 @@ impl Notice {
     pub fn is_warning(&self) -> bool {
         !matches!(
             self,
-            Notice::Erased | Notice::Imported | Notice::Added(_) | Notice::RoleAdded(_)
+            Notice::Erased
+                | Notice::Imported
+                | Notice::Added(_)
+                | Notice::RoleAdded(_)
+                | Notice::ProfileUpdated(_)
         )
     }
 }

@@ -110,8 +110,8 @@ shell_table! {
     Texts {
         // The answers of a task: not held, occasionally, regularly, owner.
         holdings: [Kept; 4],
-        // Whose view an assessment is: self, manager, other.
-        perspectives: [Kept; 3],
+        // Whose view an assessment is: self, manager, other, agreed.
+        perspectives: [Kept; 4],
         // How the language groups the digits of a large number ("4,500" or "4.500").
         digit_group: char,
         // The mark before the decimals of an average ("4.5" or "4,5").
@@ -179,7 +179,13 @@ pub fn load(lang: Lang, json: &str) -> Result<&'static Language, TextsError> {
     if let Some(language) = LOADED[lang.index()].get() {
         return Ok(language);
     }
-    let (texts, documents) = read(json, lang)?;
+    // The documents' table, when the file holds it: the source tree's files do; the build
+    // ships it apart, read by `load_documents` with the later-loading views, so that the
+    // matrix's first load carries none of its reading.
+    #[cfg(not(target_arch = "wasm32"))]
+    let (texts, documents) = read_whole(json, lang)?;
+    #[cfg(target_arch = "wasm32")]
+    let (texts, documents): (Texts, Option<DocTexts>) = (read(json, lang)?.0, None);
     let language: &'static Language = Box::leak(Box::new(Language {
         lang,
         texts,
@@ -219,8 +225,19 @@ fn same_language(code: &str, lang: Lang) -> Result<(), TextsError> {
     }
 }
 
-/// The tables of a language file for `lang`, checked.
-fn read(json: &str, lang: Lang) -> Result<(Texts, Option<DocTexts>), TextsError> {
+/// The tables of a whole language file (the source tree's), its documents' table read too.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_whole(json: &str, lang: Lang) -> Result<(Texts, Option<DocTexts>), TextsError> {
+    let (texts, documents) = read(json, lang)?;
+    let documents = documents
+        .map(|entries| DocTexts::take(lang, entries))
+        .transpose()
+        .map_err(|TextsError(problem)| TextsError(format!("documents: {problem}")))?;
+    Ok((texts, documents))
+}
+
+/// The tables of a language file for `lang`, checked; its documents' table as it was read.
+fn read(json: &str, lang: Lang) -> Result<(Texts, Option<Entries>), TextsError> {
     let file: LanguageFile =
         serde_json::from_str(json).map_err(|error| TextsError(error.to_string()))?;
     same_language(&file.language, lang)?;
@@ -237,11 +254,7 @@ fn read(json: &str, lang: Lang) -> Result<(Texts, Option<DocTexts>), TextsError>
         file.shell.0,
     )
     .map_err(in_table("shell"))?;
-    let documents = match file.documents {
-        Some(documents) => Some(DocTexts::take(lang, documents.0).map_err(in_table("documents"))?),
-        None => None,
-    };
-    Ok((texts, documents))
+    Ok((texts, file.documents.map(|documents| documents.0)))
 }
 
 /// True when the documents' texts of `lang` are here.

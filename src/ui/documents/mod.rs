@@ -5,16 +5,22 @@
 
 mod pages;
 mod parts;
+mod pooled_page;
+mod team_page;
 
 pub use pages::{ComparisonPage, FitPage, JobDescriptionPage, SummaryPage};
+pub use pooled_page::PooledPage;
+pub use team_page::TeamPage;
 
 use leptos::prelude::*;
 
 use super::session::Session;
+use crate::core::answers::assessment::Level;
 use crate::core::computed::comparison::{compare, ordered};
 use crate::core::computed::fit::fit;
 use crate::core::computed::summary::summarize;
-use crate::core::report::{self, ComparisonDoc, FitDoc, JobDescription, SummaryDoc};
+use crate::core::computed::team::{team_grid, Bar, TeamOrder};
+use crate::core::report::{self, ComparisonDoc, FitDoc, JobDescription, SummaryDoc, TeamDoc};
 use crate::core::words::texts::{fill, texts};
 
 /// The summary of the assessment on screen, with the fit to its role when it has one.
@@ -114,4 +120,38 @@ pub fn fit_of(session: Session) -> Option<FitDoc> {
         let fit = fit(session.profile, role, &entry.assessment);
         Some(report::fit_doc(session.profile, entry, role, &fit, lang))
     })
+}
+
+/// The team against the bar `bar` names (`l3`: level 3 or higher; `r<id>`: what that role
+/// profile needs), its rows in `order`; None while nobody is in it.
+pub fn team(session: Session, bar: &str, order: TeamOrder, notes: bool) -> Option<TeamDoc> {
+    let lang = session.lang.get_untracked();
+    let profile = session.profile;
+    session.with_answers(|b| {
+        let members = b.team();
+        if members.is_empty() {
+            return None;
+        }
+        let role = bar
+            .strip_prefix('r')
+            .and_then(|id| b.roles.get(b.role_index(id)?));
+        let bar = match role {
+            Some(role) => Bar::Role(role),
+            None => Bar::Level(Level(
+                bar.strip_prefix('l')
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or_else(|| default_bar(session))
+                    .clamp(1, profile.top_level().max(1)),
+            )),
+        };
+        let grid = team_grid(profile, &members, bar);
+        Some(report::team_doc(
+            profile, &members, &grid, bar, order, notes, lang,
+        ))
+    })
+}
+
+/// The level a team is first held against: the middle of the scale (3 of 5).
+pub fn default_bar(session: Session) -> u8 {
+    session.profile.top_level().div_ceil(2)
 }

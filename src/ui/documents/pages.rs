@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::parts::{ChartFigure, ClaimsSection, LevelSection, MarketSection};
 use crate::core::report::{
-    ComparisonDoc, FitDoc, FitReport, FitSection, JobDescription, SummaryDoc,
+    AgreementPart, ComparisonDoc, FitDoc, FitReport, FitSection, JobDescription, SummaryDoc,
 };
 
 /// The summary of an assessment, on one page.
@@ -24,10 +24,39 @@ pub fn SummaryPage(doc: SummaryDoc) -> impl IntoView {
         goals,
         fit,
         market,
+        agreement,
     } = doc;
     let datetime = date.clone();
+    let agreed = agreement.is_some();
+    // An agreed assessment's page says what the meeting agreed at its head and ends in the
+    // signatures (on paper its charts give way to them: the stylesheet).
+    let (meeting, signatures) = match agreement {
+        Some(part) => {
+            let AgreementPart {
+                heading,
+                from,
+                open,
+                changed,
+                signatures,
+                signature,
+                date,
+            } = part;
+            (
+                Some(view! {
+                    <section class="agreement">
+                        <h3>{heading}</h3>
+                        <p>{from}</p>
+                        {open.map(|open| view! { <p class="open">{open}</p> })}
+                    </section>
+                    <ClaimsSection class="changed" claims=changed />
+                }),
+                Some(view! { <Signatures signatures signature date /> }),
+            )
+        }
+        None => (None, None),
+    };
     view! {
-        <article class="summary-card doc" aria-labelledby="summary-title">
+        <article class="summary-card doc" class:agreed=agreed aria-labelledby="summary-title">
             <header class="summary-head">
                 <h2 id="summary-title">{title}</h2>
                 <p class="who">
@@ -36,6 +65,7 @@ pub fn SummaryPage(doc: SummaryDoc) -> impl IntoView {
                 </p>
                 <p class="profile-name">{profile_line}</p>
             </header>
+            {meeting}
             <LevelSection level />
             <section class="charts">
                 <h3>{charts_heading}</h3>
@@ -55,7 +85,33 @@ pub fn SummaryPage(doc: SummaryDoc) -> impl IntoView {
                 }
             })}
             {market.map(|market| view! { <MarketSection market /> })}
+            {signatures}
         </article>
+    }
+}
+
+/// Two lines to sign on, each with who signs and a line for the date.
+#[component]
+fn Signatures(
+    signatures: [String; 2],
+    signature: &'static str,
+    date: &'static str,
+) -> impl IntoView {
+    view! {
+        <section class="signatures" aria-label=signature>
+            {signatures
+                .into_iter()
+                .map(|who| {
+                    view! {
+                        <div class="signature">
+                            <p class="line">{signature}</p>
+                            <p class="signer">{who}</p>
+                            <p class="line date">{date}</p>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </section>
     }
 }
 

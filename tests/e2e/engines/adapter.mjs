@@ -16,12 +16,11 @@
 // What a driver cannot do is said, not skipped in silence: `engine.limits` lists it, and the
 // journeys print it.
 import { spawn, execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { Builder, By } from 'selenium-webdriver';
-import { chromiumPath, flags } from '../support.mjs';
+import { chromiumPath, flags, freePort } from '../support.mjs';
 
 export const ENGINES = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 
@@ -73,12 +72,13 @@ async function poll(check, what, timeout = 15000) {
   throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
 }
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
+/** `promise`, or an error once `ms` have passed without it settling. */
+export function limited(ms, what, promise) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(Object.assign(new Error(`no answer within ${ms / 1000} s: ${what}`), { late: true })), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** The part of a tab that is the same in every engine: waiting, finding by path, problems. */
@@ -93,7 +93,9 @@ class Tab {
 
   /** Waits until the app has taken over the page. */
   async ready() {
-    await poll(() => this.eval(() => document.documentElement.dataset.app === 'ready'), 'the app to be ready');
+    // 30 s, as for the page's instrumentation: WebKit on a loaded machine (a full run) was seen
+    // taking over 15 s to start the app after a reload.
+    await poll(() => this.eval(() => document.documentElement.dataset.app === 'ready'), 'the app to be ready', 30000);
   }
 
   /** Waits until `fn` (run in the page) returns something truthy; returns it. */
@@ -279,18 +281,23 @@ class WebKitTab extends Tab {
     tab.webdriver = spawn('WebKitWebDriver', [`--port=${port}`], { env: { ...process.env, DISPLAY: engine.display }, stdio: 'ignore' });
     const driverUrl = `http://127.0.0.1:${port}`;
     await poll(async () => (await fetch(`${driverUrl}/status`)).ok, 'WebKitWebDriver');
-    tab.driver = await new Builder().usingServer(driverUrl).withCapabilities({
+    // Within a time limit: a MiniBrowser that cannot start (no X server) leaves the session's
+    // request unanswered for ever.
+    tab.driver = await limited(60000, 'MiniBrowser to start', new Builder().usingServer(driverUrl).withCapabilities({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-    }).build();
-    await tab.driver.manage().setTimeouts({ script: 30000 });
+    }).build()).catch((error) => { tab.kill(); throw error; });
+    // Selenium waits 300 s for a page by default: a page that hangs fails the test sooner.
+    await tab.driver.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
     // Below MiniBrowser's narrowest window, the app runs in a frame of the phone's size on a page
     // of the same origin: the same layout, media queries and storage as a phone of that width.
     tab.phone = width < WEBKIT_MIN_WIDTH ? { width, height } : null;
     await tab.driver.manage().window().setRect({ x: 0, y: 0, width: Math.max(width, WEBKIT_MIN_WIDTH), height });
     if (!tab.phone) {
       await tab.driver.get('about:blank');
-      const [innerWidth, innerHeight] = await tab.driver.executeScript('return [innerWidth, innerHeight]');
+      // Asked again while the new window is still settling (its first script can fail, seen
+      // once in about a hundred tabs).
+      const [innerWidth, innerHeight] = await poll(() => tab.driver.executeScript('return [innerWidth, innerHeight]'), "the window's size");
       await tab.driver.manage().window().setRect({ x: 0, y: 0, width: width + (width - innerWidth), height: height + (height - innerHeight) });
     }
     tab.depth = 0;
@@ -344,12 +351,15 @@ class WebKitTab extends Tab {
   }
   async inject(source) { await this.driver.executeScript(`${source};\nreturn true;`); }
   async handle(path) {
-    await poll(() => this.driver.executeScript('return typeof window.__find === "function"'), 'the page to be instrumented');
+    // 30 s: a MiniBrowser page on a loaded machine was seen taking over 15 s to get there.
+    await poll(() => this.driver.executeScript('return typeof window.__find === "function"'), 'the page to be instrumented', 30000);
     return this.driver.executeScript('return window.__find(arguments[0])', steps(path));
   }
   /** The element at `path`, waited for (as Playwright's locators wait). */
   async must(path) {
-    return poll(() => this.handle(path), describe(path));
+    // 30 s, as Playwright's actions wait: WebKit on a loaded machine (a full run) was seen
+    // taking over 15 s to draw a view whose code loads later.
+    return poll(() => this.handle(path), describe(path), 30000);
   }
   async exists(path) { return (await this.handle(path)) !== null; }
   async count(...path) { return this.driver.executeScript('return (window.__find(arguments[0], true) || []).length', steps(path)); }
@@ -358,11 +368,38 @@ class WebKitTab extends Tab {
     await this.driver.executeAsyncScript(SETTLE, element);
     return element;
   }
-  async click(...path) { await (await this.settled(path)).click(); }
+  async click(...path) { await this.actionable(path, (element) => element.click()); }
   async fill(text, ...path) {
-    const element = await this.settled(path);
-    await element.clear();
-    await element.sendKeys(text);
+    await this.actionable(path, async (element) => {
+      await element.clear();
+      await element.sendKeys(text);
+    });
+  }
+  /** Does `action` on the element at `path` once it takes input, as Playwright's actions wait
+   * for an element to be visible, still and not covered. WebKitWebDriver refuses an element
+   * that something covers at that moment (seen once in a full run: the note of a row, under
+   * load); it is looked up again and tried until the usual time limit, and a refusal that lasts
+   * says what covers the element. */
+  async actionable(path, action) {
+    const end = Date.now() + 15000;
+    for (;;) {
+      const element = await this.settled(path);
+      try {
+        return await action(element);
+      } catch (error) {
+        const refused = ['ElementNotInteractableError', 'ElementClickInterceptedError', 'StaleElementReferenceError'];
+        if (!refused.includes(error?.name)) throw error;
+        if (Date.now() > end) {
+          const cover = await this.driver.executeScript(`
+            const box = arguments[0].getBoundingClientRect();
+            const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return top ? top.outerHTML.slice(0, 200) : 'nothing (outside the window)';`, element).catch(() => 'unknown');
+          error.message = `${describe(path)} took no input for 15 s; at its centre: ${cover}. ${error.message}`;
+          throw error;
+        }
+        await sleep(200);
+      }
+    }
   }
   async select(label, ...path) {
     const element = await this.must(path);
@@ -383,25 +420,33 @@ class WebKitTab extends Tab {
   }
   async clipboard() {
     // WebKitGTK writes to the X server's clipboard, which xclip reads back.
-    return execFileSync('xclip', ['-o', '-selection', 'clipboard'], { env: { ...process.env, DISPLAY: this.engine.display } }).toString();
+    // Within a time limit: xclip waits for the clipboard's owner, and would block the whole run.
+    return execFileSync('xclip', ['-o', '-selection', 'clipboard'], { env: { ...process.env, DISPLAY: this.engine.display }, timeout: 10000 }).toString();
   }
   async allowClipboard() {}
   async pdf() { return null; }
   async screenshot(path) { await writeFile(path, Buffer.from(await this.driver.takeScreenshot(), 'base64')); }
   async quit() {
-    try { await this.driver.quit(); } finally { this.webdriver.kill(); }
+    try { await this.driver.quit(); } finally { this.kill(); }
   }
+  /** Ends the tab's WebKitWebDriver (and with it its MiniBrowser) whether or not it answers. */
+  kill() { this.webdriver.kill('SIGKILL'); }
 }
 
 /** An X server of its own, for WebKit's window and its clipboard. */
 async function startXvfb() {
   const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '2560x1600x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  let late;
   const display = await new Promise((ok, fail) => {
     let text = '';
     child.stdio[3].on('data', (chunk) => { text += chunk; if (text.includes('\n')) ok(`:${text.trim()}`); });
     child.on('exit', (code) => fail(new Error(`Xvfb stopped (${code})`)));
-  });
-  return { display, stop: () => child.kill() };
+    late = setTimeout(() => { child.kill(); fail(new Error('Xvfb named no display within 30 s')); }, 30000);
+  }).finally(() => clearTimeout(late));
+  // (Once it has answered, the limit is off: a timer left running killed the X server under
+  // the journeys, and every WebKit tab opened after that waited for it for ever.)
+  // Xvfb was seen to outlive a SIGTERM while a client held on: killed for good after a moment.
+  return { display, stop: () => { child.kill(); setTimeout(() => child.kill('SIGKILL'), 2000).unref(); } };
 }
 
 /** Starts `name` (chromium, firefox or webkit); `engine.tab(server, { width, height })` opens a tab. */
@@ -433,7 +478,7 @@ export async function launchEngine(name) {
   }
   if (name === 'webkit') {
     const x = await startXvfb();
-    const version = `WebKitGTK ${execFileSync(MINIBROWSER, ['--version'], { env: { ...process.env, DISPLAY: x.display } }).toString().trim().replace(/^WebKitGTK\s*/, '')}`;
+    const version = `WebKitGTK ${execFileSync(MINIBROWSER, ['--version'], { env: { ...process.env, DISPLAY: x.display }, timeout: 30000 }).toString().trim().replace(/^WebKitGTK\s*/, '')}`;
     const engine = {
       name, version, display: x.display,
       limits: [

@@ -42,6 +42,7 @@ fn shared(perspective: Perspective, ratings: Vec<Rating>) -> Shared {
             name: "Anna".into(),
             ..Person::default()
         },
+        agreement: None,
         assessment: Assessment::for_profile(&profile, Assessment { ratings }),
     }
 }
@@ -61,6 +62,8 @@ fn applies(book: &mut Workbook, change: Change, profile: &Profile, expected: Eff
             | Change::DeleteRole(_)
             | Change::Import { .. }
             | Change::RateAlongside(_)
+            | Change::Agreed(_)
+            | Change::JoinTeam(_)
             | Change::AddRole(_)
     );
     if idempotent {
@@ -347,6 +350,199 @@ fn imports_come_in_beside_or_over_and_are_stamped() {
 }
 
 #[test]
+fn agreeing_starts_an_agreed_assessment_with_what_both_said_alike() {
+    let profile = sample();
+    let mut book = book(&profile);
+    // Anna's own view (the first entry) and her manager's, rated alongside it.
+    book.apply(
+        Change::RateAlongside(shared(
+            Perspective::Own,
+            vec![
+                Rating {
+                    current: level(3),
+                    ..Rating::new("s1")
+                },
+                Rating {
+                    current: level(2),
+                    ..Rating::new("s2")
+                },
+            ],
+        )),
+        &cx(&profile),
+    );
+    let (own, manager) = (book.entries[1].id.clone(), book.entry().id.clone());
+    book.apply(
+        Change::Answer {
+            position: 2,
+            answer: Answer::Current(level(3)),
+        },
+        &cx(&profile),
+    );
+    book.apply(
+        Change::Answer {
+            position: 3,
+            answer: Answer::Current(level(1)),
+        },
+        &cx(&profile),
+    );
+    // Chosen manager first: the person's own view is still the first side.
+    let agreed = book
+        .agreement_of(&profile, &manager, &own, TODAY)
+        .expect("an agreement of the two");
+    applies(
+        &mut book,
+        Change::Agreed(Box::new(agreed)),
+        &profile,
+        Effects::everything(),
+    );
+    assert_eq!(book.entries.len(), 4);
+    let agreed = book.entry();
+    assert_eq!(agreed.perspective, Perspective::Agreed);
+    assert_eq!(agreed.person.name, "Anna");
+    assert_eq!(agreed.date, TODAY, "the meeting is today");
+    let agreement = agreed.agreement.as_ref().expect("what it was agreed from");
+    assert_eq!(agreement.sides[0].view, Perspective::Own);
+    assert_eq!(
+        agreed.assessment.ratings[2].current,
+        level(3),
+        "both said 3"
+    );
+    assert_eq!(agreed.assessment.ratings[3].current, None, "open: 2 or 1");
+    assert_eq!(
+        agreed.stamps.item("s1"),
+        NOW,
+        "what is filled in is stamped"
+    );
+    assert_eq!(agreement.open(&profile, &agreed.assessment), 1);
+    assert_eq!(agreed.views(), [Perspective::Agreed]);
+    // The manager's name for the signature line; its view stays agreed.
+    applies(
+        &mut book,
+        Change::Entry(EntryField::AgreedWith("Bob".into())),
+        &profile,
+        Effects::meta(),
+    );
+    assert_eq!(book.entry().agreement.as_ref().unwrap().with, "Bob");
+    let unchanged = book.apply(
+        Change::Entry(EntryField::Perspective(Perspective::Own)),
+        &cx(&profile),
+    );
+    assert_eq!(unchanged, Effects::default());
+    assert_eq!(book.entry().perspective, Perspective::Agreed);
+    // Not from one assessment twice, from one that is gone, or from an agreed one; nor is an
+    // assessment that does not say what it was agreed from taken as agreed.
+    let agreed_id = book.entry().id.clone();
+    for (first, second) in [
+        (own.clone(), own.clone()),
+        (own.clone(), "gone".to_string()),
+        (own.clone(), agreed_id),
+    ] {
+        assert_eq!(book.agreement_of(&profile, &first, &second, TODAY), None);
+    }
+    let before = book.clone();
+    for entry in [
+        Entry {
+            perspective: Perspective::Agreed,
+            ..Entry::default()
+        },
+        Entry {
+            agreement: book.entry().agreement.clone(),
+            ..Entry::default()
+        },
+    ] {
+        let effects = book.apply(Change::Agreed(Box::new(entry)), &cx(&profile));
+        assert_eq!(effects, Effects::default());
+        assert_eq!(book, before);
+    }
+    // Nor may another assessment be said to be agreed, nor an agreed one's name set on it.
+    book.apply(Change::SwitchTo(own), &cx(&profile));
+    for field in [
+        EntryField::Perspective(Perspective::Agreed),
+        EntryField::AgreedWith("Bob".into()),
+    ] {
+        assert_eq!(
+            book.apply(Change::Entry(field), &cx(&profile)),
+            Effects::default()
+        );
+    }
+}
+
+#[test]
+fn the_team_takes_assessments_of_this_browser_and_from_outside_one_per_person() {
+    let profile = sample();
+    let mut book = book(&profile);
+    let mine = book.entry().id.clone();
+    book.entry_mut().person.name = "Anna de Vries".into();
+    applies(
+        &mut book,
+        Change::TeamMember {
+            id: mine.clone(),
+            member: true,
+        },
+        &profile,
+        Effects::meta(),
+    );
+    assert_eq!(book.team().len(), 1);
+    assert_eq!(book.entry().stamps.meta, NOW, "stamped, for two tabs");
+    // Ben comes in by a link: beside the others, the one on screen stays.
+    let mut ben = shared(Perspective::Manager, vec![]);
+    ben.person.name = "Ben".into();
+    applies(
+        &mut book,
+        Change::JoinTeam(Box::new(ben.clone())),
+        &profile,
+        Effects::meta(),
+    );
+    assert_eq!(book.team().len(), 2);
+    assert_eq!(book.entry().id, mine, "the assessment on screen stays");
+    assert_eq!(
+        book.entries[1].assessment.ratings.len(),
+        profile.item_count()
+    );
+    // Ben again, by any spelling of his name, and Anna by another assessment: refused.
+    ben.person.name = "  BEN ".into();
+    let before = book.clone();
+    assert_eq!(
+        book.apply(Change::JoinTeam(Box::new(ben)), &cx(&profile)),
+        Effects::default()
+    );
+    book.apply(Change::Create { copy: true }, &cx(&profile));
+    let copy = book.entry().id.clone();
+    assert_eq!(
+        book.apply(
+            Change::TeamMember {
+                id: copy.clone(),
+                member: true
+            },
+            &cx(&profile)
+        ),
+        Effects::default()
+    );
+    assert_eq!(book.team().len(), before.team().len());
+    // Anna leaves; then her copy may join.
+    applies(
+        &mut book,
+        Change::TeamMember {
+            id: mine,
+            member: false,
+        },
+        &profile,
+        Effects::meta(),
+    );
+    applies(
+        &mut book,
+        Change::TeamMember {
+            id: copy,
+            member: true,
+        },
+        &profile,
+        Effects::meta(),
+    );
+    let names: Vec<&str> = book.team().iter().map(|e| e.person.name.as_str()).collect();
+    assert_eq!(names, ["Ben", "Anna de Vries"]);
+}
+
+#[test]
 fn rating_alongside_keeps_theirs_and_starts_mine_with_hints() {
     let profile = sample();
     let mut book = book(&profile);
@@ -537,4 +733,23 @@ fn ids_are_unique_even_with_the_same_time_and_nonce() {
     ids.extend(book.roles.iter().map(|r| r.id.as_str()));
     let unique: std::collections::HashSet<&str> = ids.iter().copied().collect();
     assert_eq!(unique.len(), ids.len(), "{ids:?}");
+}
+
+#[test]
+fn the_first_answer_of_a_first_visit_says_which_profile_version_it_answers() {
+    let profile = sample();
+    let mut book = book(&profile);
+    assert_eq!(
+        book.entry().profile,
+        None,
+        "a first visit starts before the profile is known"
+    );
+    book.apply(
+        Change::Answer {
+            position: 2,
+            answer: Answer::Current(level(2)),
+        },
+        &cx(&profile),
+    );
+    assert_eq!(book.entry().profile, Some(ProfileRef::of(&profile)));
 }

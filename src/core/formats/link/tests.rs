@@ -20,6 +20,7 @@ fn a_fragment_is_a_link_exactly_when_unpack_reads_it_as_one() {
         );
     }
 }
+use crate::core::answers::agreement::{Agreement, Side};
 use crate::core::answers::assessment::Holding;
 use crate::core::profile::tests::sample;
 use proptest::prelude::*;
@@ -53,6 +54,7 @@ fn shared(ratings: Vec<Rating>) -> Shared {
             job_title: "Executive Assistant".into(),
             organisation: "<b>Acme</b>".into(),
         },
+        agreement: None,
         assessment: Assessment::for_profile(&profile, Assessment { ratings }).without_blanks(),
     }
 }
@@ -88,7 +90,7 @@ fn laid_out(shared: Shared) -> Shared {
 #[test]
 fn round_trips() {
     let link = encode(&sample(), &full());
-    assert!(link.starts_with("share=v2."));
+    assert!(link.starts_with("share=v3."));
     assert_eq!(decode(&sample(), &link), Ok(laid_out(full())));
 }
 
@@ -123,11 +125,15 @@ fn writes_and_reads_the_bytes_of_links_made_before() {
             .collect()
     };
     let assessment = hex("0673616d706c6501310a323032362d31312d32340a53656c662c2032303236010d416e6e612064652056726965731345786563757469766520417373697374616e740b3c623e41636d653c2f623e0504011b000202001752756e732074686520626f6172642063616c656e64617204203c696d67207372633d78206f6e6572726f723d616c6572742831293e20e29c93");
-    assert_eq!(assessment_body(&sample(), &full()), assessment);
     assert_eq!(
         read_assessment(&sample(), 2, &assessment),
         Ok(laid_out(full()))
     );
+    // Version 3 writes the same bytes, then that there is no agreement.
+    let mut now = assessment.clone();
+    now.push(0);
+    assert_eq!(assessment_body(&sample(), &full()), now);
+    assert_eq!(read_assessment(&sample(), 3, &now), Ok(laid_out(full())));
     let role = hex("0673616d706c6501311e45786563757469766520417373697374616e7420746f207468652043454f0441636d651d4b65657073207468652043454f2773207765656b2072756e6e696e672e050201000300");
     assert_eq!(role_body(&sample(), &a_role()), role);
     assert_eq!(read_role(&sample(), &role), a_role().validated(&sample()));
@@ -150,7 +156,7 @@ fn tells_links_from_other_fragments() {
     assert_eq!(unpack("share=1.abc"), Err(Refusal::NotOurs));
     assert_eq!(unpack("share=vx.abc"), Err(Refusal::NotOurs));
     assert_eq!(unpack("share=v0.abc"), Err(Refusal::NotOurs));
-    assert_eq!(unpack("share=v3.abc"), Err(Refusal::NewerFormat(3)));
+    assert_eq!(unpack("share=v4.abc"), Err(Refusal::NewerFormat(4)));
     assert_eq!(unpack("role=v2.abc"), Err(Refusal::NewerFormat(2)));
     assert_eq!(
         unpack("share=v99999999999999999999.abc"),
@@ -174,18 +180,79 @@ fn refuses_a_truncated_link() {
 
 #[test]
 fn refuses_a_truncated_or_extended_body() {
-    let body = assessment_body(&sample(), &full());
+    let body = assessment_body(&sample(), &agreed());
     for cut in 0..body.len() {
         assert!(
-            read_assessment(&sample(), 2, &body[..cut]).is_err(),
+            read_assessment(&sample(), 3, &body[..cut]).is_err(),
             "cut at {cut}"
         );
     }
     let mut longer = body.clone();
     longer.push(0);
     assert_eq!(
-        read_assessment(&sample(), 2, &longer),
+        read_assessment(&sample(), 3, &longer),
         Err(Refusal::Damaged)
+    );
+}
+
+/// The result of a meeting: Anna's own view and her manager's, and what was agreed.
+fn agreed() -> Shared {
+    let side = |view, s1: u8, t1| Side {
+        view,
+        date: "2026-12-01".into(),
+        ratings: Assessment {
+            ratings: vec![
+                Rating {
+                    held: Some(t1),
+                    ..Rating::new("t1")
+                },
+                Rating {
+                    current: Some(Level(s1)),
+                    ..Rating::new("s1")
+                },
+            ],
+        },
+    };
+    Shared {
+        perspective: Perspective::Agreed,
+        agreement: Some(Agreement {
+            with: "Bob Jansen".into(),
+            sides: [
+                side(Perspective::Own, 3, Holding::Owner),
+                side(Perspective::Manager, 2, Holding::Regularly),
+            ],
+        }),
+        ..full()
+    }
+}
+
+#[test]
+fn an_agreed_assessment_carries_what_it_was_agreed_from() {
+    let link = encode(&sample(), &agreed());
+    let read = decode(&sample(), &link).unwrap();
+    assert_eq!(read, laid_out(agreed()));
+    let agreement = read.agreement.unwrap();
+    assert_eq!(agreement.with, "Bob Jansen");
+    assert_eq!(agreement.sides[1].view, Perspective::Manager);
+    assert_eq!(
+        agreement.sides[1].ratings.ratings[2].current,
+        Some(Level(2))
+    );
+    // Before version 3 a link could not say so: an agreed view in a version 2 body is
+    // refused as one no version wrote.
+    let mut body = assessment_body(
+        &sample(),
+        &Shared {
+            agreement: None,
+            ..agreed()
+        },
+    );
+    body.pop();
+    assert_eq!(
+        read_assessment(&sample(), 2, &body),
+        Err(Refusal::Invalid(
+            crate::core::formats::shared::Invalid::Agreement
+        ))
     );
 }
 
@@ -296,6 +363,44 @@ fn any_rating(item: &'static str, held: bool) -> impl Strategy<Value = Rating> {
         })
 }
 
+/// What one side of an agreement said: levels and holdings, no targets or notes.
+fn any_side() -> impl Strategy<Value = Side> {
+    (
+        (any_rating("t1", true), any_rating("t2", true)),
+        (
+            any_rating("s1", false),
+            any_rating("s2", false),
+            any_rating("s3", false),
+        ),
+        0usize..3,
+        "[0-9-]{0,10}",
+    )
+        .prop_map(|((t1, t2), (s1, s2, s3), view, date)| Side {
+            view: Perspective::ALL[view],
+            date,
+            ratings: Assessment {
+                ratings: [t1, t2, s1, s2, s3]
+                    .into_iter()
+                    .map(|r| Rating {
+                        target: None,
+                        evidence: String::new(),
+                        ..r
+                    })
+                    .collect(),
+            }
+            .without_blanks(),
+        })
+}
+
+fn any_agreement() -> impl Strategy<Value = Option<Agreement>> {
+    prop::option::of(
+        (any_side(), any_side(), "\\PC{0,20}").prop_map(|(a, b, with)| Agreement {
+            with,
+            sides: [a, b],
+        }),
+    )
+}
+
 fn any_shared() -> impl Strategy<Value = Shared> {
     (
         (any_rating("t1", true), any_rating("t2", true)),
@@ -307,15 +412,22 @@ fn any_shared() -> impl Strategy<Value = Shared> {
         "\\PC{0,40}",
         "\\PC{0,40}",
         0usize..3,
+        any_agreement(),
     )
         .prop_map(
-            |((t1, t2), (s1, s2, s3), name, title, perspective)| Shared {
+            |((t1, t2), (s1, s2, s3), name, title, perspective, agreement)| Shared {
                 person: Person {
                     name,
                     job_title: title,
                     organisation: String::new(),
                 },
-                perspective: Perspective::ALL[perspective],
+                // An agreed assessment, and only it, says what it was agreed from.
+                perspective: if agreement.is_some() {
+                    Perspective::Agreed
+                } else {
+                    Perspective::ALL[perspective]
+                },
+                agreement,
                 ..shared(vec![t1, t2, s1, s2, s3])
             },
         )
@@ -341,7 +453,7 @@ proptest! {
 
     #[test]
     fn random_bodies_never_panic_and_are_refused_or_valid(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-        for version in [1, 2] {
+        for version in [1, 2, 3] {
             if let Ok(shared) = read_assessment(&sample(), version, &bytes) {
                 prop_assert!(shared.clone().validated(&sample()).is_ok());
             }
@@ -352,7 +464,7 @@ proptest! {
     #[test]
     fn a_changed_character_never_yields_another_assessment(shared in any_shared(), at in any::<prop::sample::Index>(), with in "[A-Za-z0-9_-]") {
         let link = encode(&sample(), &shared);
-        let start = "share=v2.".len();
+        let start = "share=v3.".len();
         let at = start + at.index(link.len() - start);
         let mut tampered = link.clone();
         tampered.replace_range(at..at + 1, &with);

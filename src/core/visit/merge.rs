@@ -247,6 +247,8 @@ fn merge_entry(base: Option<&Entry>, ours: &Entry, theirs: &Entry) -> Entry {
         profile: merged!(profile),
         hints_from: merged!(hints_from),
         aim: merged!(aim),
+        agreement: merged!(agreement),
+        in_team: merged!(in_team),
         assessment: crate::core::answers::assessment::Assessment { ratings },
         stamps,
     }

@@ -6,7 +6,7 @@ use crate::core::answers::change::{Answer, Change, Context, EntryField, NeedChan
 use crate::core::formats::stored::Unreadable;
 use crate::core::profile::tests::sample;
 use crate::core::profile::Profile;
-use crate::core::session::theme::Theme;
+use crate::core::visit::theme::Theme;
 use crate::core::words::lang::Lang;
 use proptest::prelude::*;
 
@@ -338,4 +338,42 @@ proptest! {
         }
         prop_assert_eq!(merge(Some(&base), &base, &b), b.clone());
     }
+}
+
+#[test]
+fn an_agreement_made_in_one_tab_and_its_signer_named_in_the_other_are_both_kept() {
+    let profile = sample();
+    let mut base = start(&profile);
+    rate(&mut base, &profile, 1, 2, 2);
+    base.apply(Change::Create { copy: true }, &at(&profile, 2, 5));
+    let (first, second) = (base.entries[0].id.clone(), base.entries[1].id.clone());
+    // One tab agrees; the other rates on meanwhile; then the first names the manager.
+    let (mut a, mut b) = (base.clone(), base.clone());
+    let agreed = a.agreement_of(&profile, &first, &second, TODAY).unwrap();
+    a.apply(Change::Agreed(Box::new(agreed)), &at(&profile, 10, 9));
+    rate(&mut b, &profile, 11, 3, 1);
+    let stored = a.to_json();
+    let met = meet(Some(&base), &b, Some(&stored), &profile, TODAY);
+    let Meeting::Met { merged, .. } = met else {
+        panic!("merged: {met:?}")
+    };
+    let agreed = merged
+        .entries
+        .iter()
+        .find(|e| e.perspective == Perspective::Agreed)
+        .expect("the agreed assessment came over");
+    assert_eq!(agreed.assessment.ratings[2].current, Some(Level(2)));
+    assert!(agreed.agreement.is_some());
+    let mut later = merged.clone();
+    let at_agreed = later.index_of(&agreed.id).unwrap();
+    later.current = at_agreed;
+    later.apply(
+        Change::Entry(EntryField::AgreedWith("Bob".into())),
+        &at(&profile, 20, 0),
+    );
+    let again = merge(Some(&merged), &merged, &later);
+    assert_eq!(
+        again.entries[at_agreed].agreement.as_ref().unwrap().with,
+        "Bob"
+    );
 }

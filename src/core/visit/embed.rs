@@ -3,7 +3,7 @@
 //! not pass is ignored with a warning for the host's developer console, never passed on to CSS
 //! or to a fetch.
 
-use crate::core::session::theme::Theme;
+use crate::core::visit::theme::Theme;
 use crate::core::words::lang::Lang;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,8 +19,20 @@ pub struct EmbedOptions {
     pub font: Option<String>,
     /// The colour scheme the host asks for (`light`, `dark`, `auto`); the user may change it.
     pub theme: Option<Theme>,
+    /// The embed builder's preview (`ui::embedding`): the app shows what the other options
+    /// ask for, and reads and keeps nothing in this browser — its storage is the builder's own.
+    pub preview: bool,
     /// One line per ignored parameter, for the console.
     pub warnings: Vec<String>,
+}
+
+impl EmbedOptions {
+    /// Whether this is the embed builder's preview: embedded, in a frame, asked for. It then
+    /// reads and keeps nothing, so that a language or colours chosen in this browser do not
+    /// stand in for the host's, and nothing done in the preview touches the builder's data.
+    pub fn keeps_nothing(&self, in_frame: bool) -> bool {
+        self.preview && self.embed && in_frame
+    }
 }
 
 /// Parses `search` (with or without the leading `?`).
@@ -35,6 +47,7 @@ pub fn parse(search: &str) -> EmbedOptions {
         let value = percent_decode(value);
         match key {
             "embed" => options.embed = !matches!(value.as_str(), "0" | "false" | "no"),
+            "preview" => options.preview = true,
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => options.lang = Some(lang),
                 None => options.warnings.push(format!("lang=\"{value}\" is not a language this app speaks (en, nl); ignored")),
@@ -68,7 +81,7 @@ pub fn parse(search: &str) -> EmbedOptions {
 }
 
 /// A same-origin path to a JSON file: no scheme, no host, no `..`, no query or fragment.
-fn profile_path(value: &str) -> Option<String> {
+pub fn profile_path(value: &str) -> Option<String> {
     let plain = value
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.'));
@@ -80,11 +93,22 @@ fn profile_path(value: &str) -> Option<String> {
     ok.then(|| value.to_string())
 }
 
-/// `#rgb` or `#rrggbb` (the `#` may be left out), as `#rrggbb`, if text in it reads on white.
-fn accent(value: &str) -> Result<String, &'static str> {
-    let hex = value.trim_start_matches('#');
+/// The contrast an accent needs against white: it is also used for text (WCAG AA).
+pub const ACCENT_CONTRAST: f64 = 4.5;
+
+/// What is wrong with an accent colour.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AccentProblem {
+    NotColour,
+    /// Text in it on white would have this contrast, under [`ACCENT_CONTRAST`].
+    TooLight(f64),
+}
+
+/// `#rgb` or `#rrggbb` (the `#` may be left out) as `#rrggbb`, with its contrast against white.
+pub fn colour(value: &str) -> Option<(String, f64)> {
+    let hex = value.trim().trim_start_matches('#');
     if !hex.chars().all(|c| c.is_ascii_hexdigit()) || !matches!(hex.len(), 3 | 6) {
-        return Err("not a colour in #rrggbb form");
+        return None;
     }
     let full: String = if hex.len() == 3 {
         hex.chars().flat_map(|c| [c, c]).collect()
@@ -92,11 +116,24 @@ fn accent(value: &str) -> Result<String, &'static str> {
         hex.to_string()
     };
     let channel = |i: usize| u8::from_str_radix(&full[i..i + 2], 16).unwrap_or(0);
-    let rgb = [channel(0), channel(2), channel(4)];
-    if contrast_with_white(rgb) < 4.5 {
-        return Err("too light: text in this colour on white would be hard to read (needs a contrast of 4.5:1)");
+    let ratio = contrast_with_white([channel(0), channel(2), channel(4)]);
+    Some((format!("#{}", full.to_ascii_lowercase()), ratio))
+}
+
+/// The accent as `#rrggbb`, if text in it reads on white.
+pub fn checked_accent(value: &str) -> Result<String, AccentProblem> {
+    match colour(value) {
+        None => Err(AccentProblem::NotColour),
+        Some((_, ratio)) if ratio < ACCENT_CONTRAST => Err(AccentProblem::TooLight(ratio)),
+        Some((hex, _)) => Ok(hex),
     }
-    Ok(format!("#{}", full.to_ascii_lowercase()))
+}
+
+fn accent(value: &str) -> Result<String, &'static str> {
+    checked_accent(value).map_err(|problem| match problem {
+        AccentProblem::NotColour => "not a colour in #rrggbb form",
+        AccentProblem::TooLight(_) => "too light: text in this colour on white would be hard to read (needs a contrast of 4.5:1)",
+    })
 }
 
 /// WCAG 2 contrast ratio of a colour against white.
@@ -114,7 +151,7 @@ pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
 }
 
 /// Up to four family names, each quoted, followed by the app's own fallbacks.
-fn font(value: &str) -> Option<String> {
+pub fn font(value: &str) -> Option<String> {
     let families: Vec<&str> = value.split(',').map(str::trim).collect();
     let valid = families.len() <= 4
         && families.iter().all(|family| {

@@ -14,10 +14,21 @@ pub enum View {
     Summary,
     Compare,
     Roles,
+    /// A manager's team side by side: under the comparison's tab.
+    Team,
+    /// For an association: the embed builder, reached from the footer (no tab).
+    Embed,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Matrix, View::Summary, View::Compare, View::Roles];
+    pub const ALL: [View; 6] = [
+        View::Matrix,
+        View::Summary,
+        View::Compare,
+        View::Roles,
+        View::Team,
+        View::Embed,
+    ];
 
     /// Its name in the page (a class of its tab, the panes' `data-view`).
     pub fn name(self) -> &'static str {
@@ -26,6 +37,17 @@ impl View {
             View::Summary => "summary",
             View::Compare => "compare",
             View::Roles => "roles",
+            View::Team => "team",
+            View::Embed => "embed",
+        }
+    }
+
+    /// The tab a view is reached by: the team's is the comparison's (two assessments side by
+    /// side, or a team's).
+    pub fn tab(self) -> View {
+        match self {
+            View::Team => View::Compare,
+            other => other,
         }
     }
 
@@ -46,9 +68,10 @@ impl View {
     /// The document the printer gets from this view.
     pub fn print_target(self) -> &'static str {
         match self {
-            View::Matrix | View::Summary => "summary",
+            View::Matrix | View::Summary | View::Embed => "summary",
             View::Compare => "compare",
             View::Roles => "job",
+            View::Team => "team",
         }
     }
 }
@@ -136,9 +159,11 @@ pub fn address_step(addressed: View, next: View, why: Move) -> AddressStep {
 
 /// Whether the page opens at the place the user left off in the matrix
 /// (`core::computed::progress::resume_at`): on the matrix, unless a link came (it says what it
-/// is) or the app is in a frame (scrolling it would scroll the host's page).
-pub fn opens_where_left_off(view: View, embedded: bool, link_came: bool) -> bool {
-    view == View::Matrix && !embedded && !link_came
+/// is), the app is in a frame (scrolling it would scroll the host's page), or a notice waits at
+/// the top to be read (the profile was updated, answers were set aside): scrolled past, it
+/// would go unseen.
+pub fn opens_where_left_off(view: View, embedded: bool, link_came: bool, notice: bool) -> bool {
+    view == View::Matrix && !embedded && !link_came && !notice
 }
 
 /// What came in from a link or a file, while the user decides what to do with it.
@@ -191,26 +216,45 @@ mod tests {
     #[test]
     fn beside_the_matrix_the_summary_is_no_view_of_its_own() {
         assert_eq!(View::Summary.beside_matrix(), View::Matrix);
-        for view in [View::Matrix, View::Compare, View::Roles] {
+        for view in [
+            View::Matrix,
+            View::Compare,
+            View::Roles,
+            View::Team,
+            View::Embed,
+        ] {
             assert_eq!(view.beside_matrix(), view);
         }
         let names: Vec<&str> = View::ALL.iter().map(|v| v.name()).collect();
-        assert_eq!(names, ["matrix", "summary", "compare", "roles"]);
+        assert_eq!(
+            names,
+            ["matrix", "summary", "compare", "roles", "team", "embed"]
+        );
+        assert_eq!(View::Embed.tab(), View::Embed, "the builder has no tab");
+        assert_eq!(
+            View::Team.tab(),
+            View::Compare,
+            "the team is under the comparison's tab"
+        );
     }
 
     #[test]
     fn only_a_plain_visit_to_the_matrix_opens_where_it_was_left() {
-        assert!(opens_where_left_off(View::Matrix, false, false));
+        assert!(opens_where_left_off(View::Matrix, false, false, false));
         assert!(
-            !opens_where_left_off(View::Matrix, true, false),
+            !opens_where_left_off(View::Matrix, true, false, false),
             "in a frame"
         );
         assert!(
-            !opens_where_left_off(View::Matrix, false, true),
+            !opens_where_left_off(View::Matrix, false, true, false),
             "a link came"
         );
+        assert!(
+            !opens_where_left_off(View::Matrix, false, false, true),
+            "a notice to read"
+        );
         for view in [View::Summary, View::Compare, View::Roles] {
-            assert!(!opens_where_left_off(view, false, false));
+            assert!(!opens_where_left_off(view, false, false, false));
         }
     }
 
