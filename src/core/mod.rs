@@ -11,11 +11,14 @@
 //!   role, the comparison of two assessments;
 //! - `visit`: the rules of a visit to the page around them — the host's options, the views'
 //!   addresses, colours, two tabs of the app merged;
+//! - `design`: the profile designer's draft — an association's profile as it is written, its
+//!   problems in the loader's words, and the files it exports;
 //! - `report`: the documents in words — the summary, the comparison, the fit, the job
 //!   description — and each as plain text.
 
 pub mod answers;
 pub mod computed;
+pub mod design;
 pub mod formats;
 pub mod profile;
 pub mod report;

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::formats::shape::{self, Expected, Pairs, ShapeError};
 use crate::core::words::lang::Lang;
@@ -86,7 +86,7 @@ impl ItemName {
 }
 
 /// How the items of a block are answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// Rated on the level scale (skills, characteristics).
@@ -112,7 +112,7 @@ pub struct Item {
 
 /// The version this one follows, and its items: what a member's answers of that version are
 /// carried over from.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Previous {
     pub version: String,
     #[serde(default)]
@@ -484,60 +484,101 @@ impl Profile {
     }
 
     fn validate(&mut self) -> Result<(), ProfileError> {
-        if self.languages.is_empty() {
-            return Err(ProfileError::NoLanguages);
+        if let Some(first) = self.check(false).into_iter().next() {
+            return Err(first);
         }
-        if self.levels.is_empty() {
-            return Err(ProfileError::NoLevels);
-        }
-        if self.levels.len() > MAX_LEVELS {
-            return Err(ProfileError::TooManyLevels(self.levels.len()));
-        }
-        for (index, step) in self.levels.iter().enumerate() {
-            if usize::from(step.level) != index + 1 {
-                return Err(ProfileError::LevelsOutOfOrder {
-                    position: index + 1,
-                    found: step.level,
-                });
-            }
-        }
-        if self.blocks.is_empty() {
-            return Err(ProfileError::NoBlocks);
-        }
-
         let mut index = HashMap::new();
         let mut order = Vec::new();
-        let mut block_ids: Vec<&str> = Vec::new();
         for (block_index, block) in self.blocks.iter().enumerate() {
-            if !is_good_id(&block.id) {
-                return Err(ProfileError::BadId {
-                    block: block.id.clone(),
-                });
-            }
-            if block_ids.contains(&block.id.as_str()) {
-                return Err(ProfileError::DuplicateBlockId(block.id.clone()));
-            }
-            block_ids.push(&block.id);
-            if block.items.is_empty() {
-                return Err(ProfileError::EmptyBlock(block.id.clone()));
-            }
             for (within, item) in block.items.iter().enumerate() {
-                if !is_good_id(&item.id) {
-                    return Err(ProfileError::BadId {
-                        block: block.id.clone(),
-                    });
-                }
-                if index
-                    .insert(item.id.clone(), (order.len(), block_index, within))
-                    .is_some()
-                {
-                    return Err(ProfileError::DuplicateItemId(item.id.clone()));
-                }
+                index.insert(item.id.clone(), (order.len(), block_index, within));
                 order.push(item.id.clone());
             }
         }
+        self.index = index;
+        self.order = order;
+        Ok(())
+    }
 
-        self.check_previous()?;
+    /// Every problem of a profile file, in file order, with the same messages as the loader's
+    /// refusal (which is the first of them): what the profile designer shows beside each field.
+    pub fn problems_of(text: &str) -> Vec<ProfileError> {
+        if let Err(error) = Profile::check_head(text) {
+            return vec![error];
+        }
+        match shape::read::<Profile>(text) {
+            Err(shape::ReadError::NotJson { line, column }) => {
+                vec![ProfileError::NotJson { line, column }]
+            }
+            Err(shape::ReadError::Shape(shape)) => vec![ProfileError::Malformed(Some(shape))],
+            Ok(profile) => profile.check(true),
+        }
+    }
+
+    /// The problems of the profile: the first only (the loader's refusal), or all of them.
+    fn check(&self, all: bool) -> Vec<ProfileError> {
+        let mut problems = Vec::new();
+        macro_rules! found {
+            ($problem:expr) => {{
+                problems.push($problem);
+                if !all {
+                    return problems;
+                }
+            }};
+        }
+        if self.languages.is_empty() {
+            found!(ProfileError::NoLanguages);
+        }
+        if self.levels.is_empty() {
+            found!(ProfileError::NoLevels);
+        }
+        if self.levels.len() > MAX_LEVELS {
+            found!(ProfileError::TooManyLevels(self.levels.len()));
+        }
+        if let Some((index, step)) = self
+            .levels
+            .iter()
+            .enumerate()
+            .find(|(index, step)| usize::from(step.level) != index + 1)
+        {
+            found!(ProfileError::LevelsOutOfOrder {
+                position: index + 1,
+                found: step.level,
+            });
+        }
+        if self.blocks.is_empty() {
+            found!(ProfileError::NoBlocks);
+        }
+
+        let mut item_ids: Vec<&str> = Vec::new();
+        let mut block_ids: Vec<&str> = Vec::new();
+        for block in &self.blocks {
+            if !is_good_id(&block.id) {
+                found!(ProfileError::BadId {
+                    block: block.id.clone(),
+                });
+            } else if block_ids.contains(&block.id.as_str()) {
+                found!(ProfileError::DuplicateBlockId(block.id.clone()));
+            }
+            block_ids.push(&block.id);
+            if block.items.is_empty() {
+                found!(ProfileError::EmptyBlock(block.id.clone()));
+            }
+            for item in &block.items {
+                if !is_good_id(&item.id) {
+                    found!(ProfileError::BadId {
+                        block: block.id.clone(),
+                    });
+                } else if item_ids.contains(&item.id.as_str()) {
+                    found!(ProfileError::DuplicateItemId(item.id.clone()));
+                }
+                item_ids.push(&item.id);
+            }
+        }
+
+        for problem in self.check_previous(all) {
+            found!(problem);
+        }
 
         // Checked without naming each place: only a missing text needs its place described.
         let complete = |text: &Text| self.languages.iter().all(|lang| text.has(lang));
@@ -554,46 +595,48 @@ impl Profile {
             self.texts()
         };
         for (place, text) in texts {
-            if let Some(lang) = self.languages.iter().find(|lang| !text.has(lang)) {
-                return Err(ProfileError::MissingTranslation {
-                    place,
+            for lang in self.languages.iter().filter(|lang| !text.has(lang)) {
+                found!(ProfileError::MissingTranslation {
+                    place: place.clone(),
                     lang: lang.clone(),
                 });
             }
         }
-
-        self.index = index;
-        self.order = order;
-        Ok(())
+        problems
     }
 
     /// What an item may say it replaces: items the previous version, which must be named, lists.
-    fn check_previous(&self) -> Result<(), ProfileError> {
+    fn check_previous(&self, all: bool) -> Vec<ProfileError> {
+        let mut problems = Vec::new();
         if let Some(previous) = &self.previous {
             let version = previous.version.trim();
             if version.is_empty()
                 || version == self.version.trim()
                 || previous.items.iter().any(|id| !is_good_id(id))
             {
-                return Err(ProfileError::BadPrevious);
+                problems.push(ProfileError::BadPrevious);
             }
         }
         for item in self.items().filter(|item| !item.replaces.is_empty()) {
+            if !all && !problems.is_empty() {
+                break;
+            }
             let Some(previous) = &self.previous else {
-                return Err(ProfileError::ReplacesWithoutPrevious(item.id.clone()));
+                problems.push(ProfileError::ReplacesWithoutPrevious(item.id.clone()));
+                continue;
             };
             if let Some(old) = item
                 .replaces
                 .iter()
                 .find(|old| !previous.items.contains(old))
             {
-                return Err(ProfileError::ReplacesUnknown {
+                problems.push(ProfileError::ReplacesUnknown {
                     item: item.id.clone(),
                     old: old.clone(),
                 });
             }
         }
-        Ok(())
+        problems
     }
 
     /// The translatable texts other than the levels and blocks (a few), with where they sit.
