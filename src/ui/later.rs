@@ -36,6 +36,8 @@ pub enum Part {
     Team,
     /// The embed builder, for an association.
     Embed,
+    /// The profile designer, for an association.
+    Design,
 }
 
 /// The module of a view could not be fetched.
@@ -138,6 +140,13 @@ split_point!(
     view! { <super::embedding::EmbedPane /> }.into_any()
 );
 
+split_point!(
+    /// The profile designer: the draft, its problems, the previews, the files.
+    design_view,
+    designing,
+    view! { <super::designer::DesignPane /> }.into_any()
+);
+
 /// What is wrong with a profile file, in full: its path, and what was expected there (see
 /// `Profile::diagnose`). The app needs this only for a broken file, so it loads with it.
 #[cfg(all(feature = "split", target_arch = "wasm32"))]
@@ -168,6 +177,7 @@ async fn load(part: Part, session: Session) -> Result<AnyView, NotLoaded> {
         Part::Agreement => agreement_view(session).await,
         Part::Team => team_view(session).await,
         Part::Embed => embed_view(session).await,
+        Part::Design => design_view(session).await,
     }?;
     // (A fetch is not `Send`, which `Suspend` asks of what it waits for: a page has one thread.)
     // The views' stylesheet is asked for first, and fetched while the drawing waits for its

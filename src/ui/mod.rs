@@ -11,13 +11,14 @@
 //!   blocks; `listening`: the page's listeners, kept while mounted.
 //! - `later`: the views whose code loads after the matrix's — `summary_pane`, `compare`, `roles`,
 //!   `arrived` (what came in), `agreeing` (the meeting's panel of an agreed assessment), `team`
-//!   (a manager's team).
+//!   (a manager's team), `embedding` (the embed builder), `designer` (the profile designer).
 
 mod agreeing;
 mod app;
 mod arrived;
 mod compare;
 mod contributing;
+mod designer;
 mod documents;
 mod embedding;
 // Build time only: the wasm never renders the first paint.

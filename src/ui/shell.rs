@@ -76,6 +76,14 @@ pub fn Shell() -> impl IntoView {
                                 {said(|t| t.embed_footer_link)}
                             </a>
                         </p>
+                        <p>
+                            <a
+                                href=web::address_of_view(View::Design)
+                                on:click=move |ev| session.screen.follow(View::Design, ev)
+                            >
+                                {said(|t| t.design_footer_link)}
+                            </a>
+                        </p>
                         <p class="version">{said(|t| t.version)} " " {env!("CARGO_PKG_VERSION")}</p>
                     </footer>
                 }
@@ -133,6 +141,7 @@ fn icon(view: View) -> impl IntoView {
         View::Compare | View::Team => "M3 5h7v14H3zM14 9h7v10h-7z",
         View::Roles => "M12 11a4 4 0 1 0 0-8a4 4 0 0 0 0 8zM4 21c0-4 3.6-6 8-6s8 2 8 6",
         View::Embed => "M8 6l-6 6 6 6M16 6l6 6-6 6",
+        View::Design => "M4 20h4L19 9l-4-4L4 16zM13 7l4 4",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -242,6 +251,11 @@ fn Workspace() -> impl IntoView {
             <Show when=move || screen.view.get() == View::Embed>
                 <div class="pane embed-pane">
                     <Later part=Part::Embed />
+                </div>
+            </Show>
+            <Show when=move || screen.view.get() == View::Design>
+                <div class="pane design-pane">
+                    <Later part=Part::Design />
                 </div>
             </Show>
         </div>

@@ -9,8 +9,9 @@ use super::header::Header;
 use super::languages;
 use super::later::profile_problem;
 use super::saving::Saving;
+use crate::core::design::DRAFT_PREVIEW_KEY;
 use crate::core::formats::stored::{stored_language, STORAGE_KEY};
-use crate::core::profile::{LoadError, Profile, ProfileError};
+use crate::core::profile::{FetchFailure, LoadError, Profile, ProfileError};
 use crate::core::visit::embed;
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::texts;
@@ -41,6 +42,8 @@ pub fn start() {
         .unwrap_or_else(|| Lang::from_preferences(&web::preferred_languages()));
     let (embedded, host_theme) = (options.embed, options.theme);
     let preview = options.keeps_nothing(web::in_frame());
+    // The profile designer's preview shows its draft, kept in this browser as a profile file.
+    let draft = options.reads_draft(web::in_frame());
     let url = options.profile.unwrap_or_else(|| PROFILE_URL.to_string());
     // The language in use: the one chosen in this browser, else the host's, else the browser's
     // (as the session will read it; public/first-paint.js asked for its file already).
@@ -60,7 +63,12 @@ pub fn start() {
             return;
         }
         languages::set_profile_url(&url);
-        let (loaded, text) = match web::fetch_text(&url).await {
+        let fetched = if draft {
+            web::read(DRAFT_PREVIEW_KEY).ok_or(FetchFailure::Unreadable)
+        } else {
+            web::fetch_text(&url).await
+        };
+        let (loaded, text) = match fetched {
             Ok(text) => (
                 Profile::from_json(&text).map_err(LoadError::Invalid),
                 Some(text),
@@ -72,7 +80,10 @@ pub fn start() {
             (Ok(profile), Some(body)) => {
                 // The profile lives as long as the page.
                 let profile: &'static Profile = Box::leak(Box::new(profile));
-                languages::translate(profile, chosen).await;
+                // A draft has every language inside: no translation file to fetch.
+                if !draft {
+                    languages::translate(profile, chosen).await;
+                }
                 // What a visitor clicked or typed in the pre-rendered page is read as it goes,
                 // in the same task as the mount: no frame shows neither (and no fetch above
                 // waits with the page empty).

@@ -172,3 +172,27 @@ for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
     await context.close();
   });
 }
+
+for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
+  test(`no violations in the profile designer, with problems said and its previews, on a ${name}`, async () => {
+    const context = await browser.newContext({ ...device, bypassCSP: true });
+    const page = await openApp(context, `${server.url}?design`);
+    const form = page.getByRole('region', { name: 'Make your own profile' });
+    await form.getByText('Start again').click();
+    await form.getByRole('button', { name: 'Start from the IMA profile' }).click();
+    await form.getByRole('status').filter({ hasText: /Ready/ }).waitFor();
+    // The matrix in the previews; then a problem said beside its field, and in the previews
+    // the app's refusal of such a file.
+    const preview = page.frameLocator('iframe[title="Preview at a phone’s width"]');
+    await preview.getByRole('heading', { name: 'Skills' }).waitFor({ timeout: 15000 });
+    await form.getByLabel('Name of level 2').fill('');
+    await form.locator('#design-said-Level-2').getByText(/has no text/).waitFor();
+    await preview.getByText(/the name of level 2 has no text in language “en”/).waitFor({ timeout: 15000 });
+    await audit(page, `${name} profile designer`);
+    const width = name === 'phone' ? 320 : desktop.viewport.width;
+    await page.setViewportSize({ width, height: 740 });
+    const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    assert.ok(wide <= width, `no sideways scroll at ${width} px (the page is ${wide} px wide)`);
+    await context.close();
+  });
+}

@@ -459,6 +459,17 @@ impl Draft {
             self.profile.blocks[b].items[i].replaces = old;
         }
     }
+
+    /// Says that an item replaces one item of the previous version, or no longer does.
+    pub fn set_replacing(&mut self, key: u32, old: &str, replacing: bool) {
+        if let Some((b, i)) = self.place_of(key) {
+            let replaces = &mut self.profile.blocks[b].items[i].replaces;
+            replaces.retain(|r| r != old);
+            if replacing {
+                replaces.push(old.to_string());
+            }
+        }
+    }
 }
 
 /// Career levels of a market band as typed: "1, 2" or "3 4"; what is no level is left out.

@@ -72,6 +72,53 @@ impl Draft {
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
 
+    /// The profile file the previews load: every language inside, as it is in the draft.
+    pub fn preview_file(&self) -> String {
+        serde_json::to_string(&self.profile).unwrap_or_default()
+    }
+
+    /// Opens files chosen together: one profile file and any translation files of it (told
+    /// apart by what they hold). The error names the file it is about.
+    pub fn open_files(files: &[(String, String)]) -> Result<Draft, (String, OpenError)> {
+        #[derive(Deserialize)]
+        struct Head {
+            #[serde(default)]
+            language: Option<String>,
+            #[serde(default)]
+            texts: Option<serde::de::IgnoredAny>,
+        }
+        let head = |text: &str| serde_json::from_str::<Head>(text).ok();
+        let is_translation = |text: &str| head(text).is_some_and(|h| h.texts.is_some());
+        let Some((name, profile)) = files.iter().find(|(_, text)| !is_translation(text)) else {
+            let name = files
+                .first()
+                .map(|(name, _)| name.clone())
+                .unwrap_or_default();
+            return Err((name, OpenError::NoProfile));
+        };
+        let mut translations = Vec::new();
+        for (other, text) in files.iter().filter(|(_, text)| is_translation(text)) {
+            let lang = head(text)
+                .and_then(|h| h.language)
+                .and_then(|code| Lang::from_code(&code));
+            match lang {
+                Some(lang) => translations.push((lang, text.clone())),
+                None => {
+                    let why = "its language is not one this app speaks".to_string();
+                    return Err((other.clone(), OpenError::Translation(why)));
+                }
+            }
+        }
+        Draft::open(profile, &translations).map_err(|error| (name.clone(), error))
+    }
+
+    /// What this version changes for members, against the version it follows; `None` while it
+    /// follows none, or while the app would not load it.
+    pub fn changes(&self) -> Option<crate::core::answers::versions::Changes> {
+        let profile = Profile::from_json(&self.profile_file()).ok()?;
+        crate::core::answers::versions::changes(&profile)
+    }
+
     /// The translation file of one language written apart, in the format the app reads
     /// (`core::profile::translation`).
     pub fn translation_file(&self, lang: &str) -> String {

@@ -11,7 +11,7 @@
 //! changes afterwards: members' answers are saved under them.
 
 mod check;
-mod edit;
+pub mod edit;
 mod export;
 mod words;
 
@@ -28,6 +28,11 @@ use crate::core::profile::{BlockKind, Previous};
 
 /// Where the draft is kept in this browser (removed with everything else by "Erase my data").
 pub const DRAFT_KEY: &str = "competence-matrix-draft";
+
+/// Where the draft is kept as a profile file with every language inside, for the designer's
+/// previews: the app in a preview frame reads it as its profile (`EmbedOptions::reads_draft`),
+/// with no code of the designer's in the first load.
+pub const DRAFT_PREVIEW_KEY: &str = "competence-matrix-draft-preview";
 
 /// What the designer keeps of a draft between visits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -170,8 +175,25 @@ fn is_false(value: &bool) -> bool {
 pub enum OpenError {
     /// The file is no profile the app loads: what the app says of it.
     Profile(crate::core::profile::ProfileError),
-    /// A translation file that does not fit the profile: what is wrong, for the console.
+    /// A translation file that does not fit the profile: what is wrong (in English: the
+    /// loader says it so, for whoever maintains the file).
     Translation(String),
+    /// Only translation files were chosen.
+    NoProfile,
+}
+
+impl OpenError {
+    /// Why the file was not opened, as a clause in the user's language.
+    pub fn message(&self, lang: crate::core::words::lang::Lang) -> String {
+        let d = crate::core::words::texts::texts(lang).doc();
+        match self {
+            OpenError::Profile(error) => error.message(lang),
+            OpenError::Translation(why) => {
+                crate::core::words::texts::fill(d.design_open_translation, &[("why", why)])
+            }
+            OpenError::NoProfile => d.design_open_none.to_string(),
+        }
+    }
 }
 
 impl Draft {

@@ -305,7 +305,9 @@ pub fn backup_key(now_ms: u64) -> String {
 
 /// True for every key this app writes, for "erase my data".
 pub fn is_own_key(key: &str) -> bool {
-    key == STORAGE_KEY || key.starts_with(BACKUP_KEY_PREFIX)
+    key == STORAGE_KEY
+        || key.starts_with(BACKUP_KEY_PREFIX)
+        || key.starts_with(crate::core::design::DRAFT_KEY)
 }
 
 #[cfg(test)]

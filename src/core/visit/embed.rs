@@ -22,6 +22,9 @@ pub struct EmbedOptions {
     /// The embed builder's preview (`ui::embedding`): the app shows what the other options
     /// ask for, and reads and keeps nothing in this browser — its storage is the builder's own.
     pub preview: bool,
+    /// The profile designer's preview (`ui::designer`): the profile is the designer's draft
+    /// in this browser, not a file.
+    pub draft: bool,
     /// One line per ignored parameter, for the console.
     pub warnings: Vec<String>,
 }
@@ -32,6 +35,12 @@ impl EmbedOptions {
     /// stand in for the host's, and nothing done in the preview touches the builder's data.
     pub fn keeps_nothing(&self, in_frame: bool) -> bool {
         self.preview && self.embed && in_frame
+    }
+
+    /// Whether the profile to show is the designer's draft: only in a preview, which keeps
+    /// nothing; anywhere else `draft` is ignored.
+    pub fn reads_draft(&self, in_frame: bool) -> bool {
+        self.draft && self.keeps_nothing(in_frame)
     }
 }
 
@@ -48,6 +57,7 @@ pub fn parse(search: &str) -> EmbedOptions {
         match key {
             "embed" => options.embed = !matches!(value.as_str(), "0" | "false" | "no"),
             "preview" => options.preview = true,
+            "draft" => options.draft = true,
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => options.lang = Some(lang),
                 None => options.warnings.push(format!("lang=\"{value}\" is not a language this app speaks (en, nl); ignored")),
@@ -201,6 +211,18 @@ fn percent_decode(value: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn only_a_preview_in_a_frame_shows_the_designers_draft() {
+        let draft = parse("?embed&preview&draft&lang=nl");
+        assert!(draft.reads_draft(true));
+        assert!(!draft.reads_draft(false), "not in a tab of its own");
+        assert!(
+            !parse("?embed&draft").reads_draft(true),
+            "not outside a preview"
+        );
+        assert!(!parse("?embed&preview").reads_draft(true));
+    }
 
     #[test]
     fn nothing_asked_is_the_plain_app() {

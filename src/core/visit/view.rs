@@ -18,16 +18,20 @@ pub enum View {
     Team,
     /// For an association: the embed builder, reached from the footer (no tab).
     Embed,
+    /// For an association: the profile designer, reached from the footer (no tab) and by
+    /// `?design`.
+    Design,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Matrix,
         View::Summary,
         View::Compare,
         View::Roles,
         View::Team,
         View::Embed,
+        View::Design,
     ];
 
     /// Its name in the page (a class of its tab, the panes' `data-view`).
@@ -39,6 +43,7 @@ impl View {
             View::Roles => "roles",
             View::Team => "team",
             View::Embed => "embed",
+            View::Design => "design",
         }
     }
 
@@ -68,7 +73,7 @@ impl View {
     /// The document the printer gets from this view.
     pub fn print_target(self) -> &'static str {
         match self {
-            View::Matrix | View::Summary | View::Embed => "summary",
+            View::Matrix | View::Summary | View::Embed | View::Design => "summary",
             View::Compare => "compare",
             View::Roles => "job",
             View::Team => "team",
@@ -79,11 +84,18 @@ impl View {
 /// The query key that names the view.
 const VIEW_KEY: &str = "view";
 
+/// A key that names a view on its own, for an address easy to say: `?design`.
+const DESIGN_KEY: &str = "design";
+
 /// The view an address's query (`search`, with or without its `?`) asks for: the last `view=`
-/// that names one, else the matrix (an old bookmark, a mistyped name).
+/// (or `design`) that names one, else the matrix (an old bookmark, a mistyped name).
 pub fn view_in_query(search: &str) -> View {
     pairs(search)
-        .filter_map(|(key, value)| (key == VIEW_KEY).then(|| View::from_name(value)).flatten())
+        .filter_map(|(key, value)| match key {
+            VIEW_KEY => View::from_name(value),
+            DESIGN_KEY => Some(View::Design),
+            _ => None,
+        })
         .last()
         .unwrap_or(View::Matrix)
 }
@@ -92,7 +104,7 @@ pub fn view_in_query(search: &str) -> View {
 /// their order, `view=` after them, none for the matrix. Empty, or with its `?`.
 pub fn query_with_view(search: &str, view: View) -> String {
     let kept = raw_pairs(search)
-        .filter(|pair| key_of(pair) != VIEW_KEY)
+        .filter(|pair| ![VIEW_KEY, DESIGN_KEY].contains(&key_of(pair)))
         .map(str::to_string);
     let named = (view != View::Matrix).then(|| format!("{VIEW_KEY}={}", view.name()));
     let all: Vec<String> = kept.chain(named).collect();
@@ -222,15 +234,17 @@ mod tests {
             View::Roles,
             View::Team,
             View::Embed,
+            View::Design,
         ] {
             assert_eq!(view.beside_matrix(), view);
         }
         let names: Vec<&str> = View::ALL.iter().map(|v| v.name()).collect();
         assert_eq!(
             names,
-            ["matrix", "summary", "compare", "roles", "team", "embed"]
+            ["matrix", "summary", "compare", "roles", "team", "embed", "design"]
         );
         assert_eq!(View::Embed.tab(), View::Embed, "the builder has no tab");
+        assert_eq!(View::Design.tab(), View::Design, "the designer has none");
         assert_eq!(
             View::Team.tab(),
             View::Compare,
@@ -279,6 +293,17 @@ mod tests {
         assert_eq!(view_in_query(""), View::Matrix);
         assert_eq!(view_in_query("?view=nonsense"), View::Matrix);
         assert_eq!(view_in_query("view=roles"), View::Roles);
+        assert_eq!(
+            view_in_query("?design"),
+            View::Design,
+            "the designer's short address"
+        );
+        assert_eq!(view_in_query("?design&view=summary"), View::Summary);
+        assert_eq!(
+            query_with_view("?lang=nl&design", View::Matrix),
+            "?lang=nl",
+            "leaving the designer leaves its short address"
+        );
     }
 
     #[test]

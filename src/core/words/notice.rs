@@ -63,25 +63,10 @@ impl Notice {
                 ],
             ),
             Notice::ProfileUpdated(carried) => {
-                let c = &carried.changes;
-                let counted = [
-                    (t.version_added, c.added),
-                    (t.version_renamed, c.renamed),
-                    (t.version_merged, c.merged),
-                    (t.version_split, c.split),
-                    (t.version_retired, c.retired),
-                ];
-                let changes: Vec<String> = counted
-                    .into_iter()
-                    .filter(|&(_, n)| n > 0)
-                    .map(|(template, n)| fill(template, &[("n", &n.to_string())]))
-                    .collect();
+                let changes = changes_said(&carried.changes, lang);
                 let mut said = fill(
                     t.profile_updated,
-                    &[
-                        ("version", &carried.version),
-                        ("changes", &changes.join(", ")),
-                    ],
+                    &[("version", &carried.version), ("changes", &changes)],
                 );
                 if carried.answers > 0 {
                     said.push(' ');
@@ -130,6 +115,25 @@ impl Notice {
                 | Notice::ProfileUpdated(_)
         )
     }
+}
+
+/// What a new version of the profile changes, counted: "3 new items, 1 renamed". Empty when it
+/// changes no item.
+pub fn changes_said(c: &crate::core::answers::versions::Changes, lang: Lang) -> String {
+    let t = texts(lang);
+    let counted = [
+        (t.version_added, c.added),
+        (t.version_renamed, c.renamed),
+        (t.version_merged, c.merged),
+        (t.version_split, c.split),
+        (t.version_retired, c.retired),
+    ];
+    counted
+        .into_iter()
+        .filter(|&(_, n)| n > 0)
+        .map(|(template, n)| fill(template, &[("n", &n.to_string())]))
+        .collect::<Vec<String>>()
+        .join(", ")
 }
 
 #[cfg(test)]

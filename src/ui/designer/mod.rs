@@ -1,0 +1,305 @@
+//! The profile designer, for an association: its own profile written on a page instead of in
+//! a file — blocks, items, levels, career levels, the market reference, in each language —
+//! with every problem beside its field as it is typed (`core::design`), previews of the matrix
+//! in real frames of this app at a phone's and at a desktop's width, the draft kept in this
+//! browser, and the files to put on its site.
+
+mod blocks;
+mod fields;
+
+use leptos::prelude::*;
+
+use super::kit::Headed;
+use super::session::use_session;
+use crate::core::design::{Draft, Field, Problem, DRAFT_KEY, DRAFT_PREVIEW_KEY};
+use crate::core::profile::Profile;
+use crate::core::words::lang::Lang;
+use crate::core::words::texts::{fill, DocTexts};
+use crate::web;
+
+/// The shipped profile, to start from.
+const SHIPPED: &str = "profiles/ima-msp.json";
+
+/// Largest file opened: far above any profile (the IMA profile is some 40 KB).
+const MAX_FILE: usize = 2_000_000;
+
+/// How long typing pauses before the previews show what was typed.
+const PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// What the designer's parts share: the draft, the language whose texts are edited, the
+/// draft's problems, and a line said to a screen reader when something moves.
+#[derive(Clone, Copy)]
+struct Design {
+    draft: RwSignal<Draft>,
+    editing: RwSignal<String>,
+    problems: Memo<Vec<Problem>>,
+    announced: RwSignal<String>,
+    d: &'static DocTexts,
+    lang: Lang,
+}
+
+impl Design {
+    /// The problems said beside one field.
+    fn said(self, field: Field) -> Signal<Vec<String>> {
+        let problems = self.problems;
+        Signal::derive(move || {
+            problems.with(|all| {
+                all.iter()
+                    .filter(|p| p.field == field)
+                    .map(|p| p.message.clone())
+                    .collect()
+            })
+        })
+    }
+
+    /// Changes the draft with one of its edits.
+    fn edit(self, change: impl FnOnce(&mut Draft)) {
+        self.draft.update(change);
+    }
+
+    /// The language whose texts are edited, read where a text is shown.
+    fn editing(self) -> String {
+        self.editing.get()
+    }
+}
+
+fn use_design() -> Design {
+    expect_context::<Design>()
+}
+
+/// The draft kept in this browser, or a blank one in the user's language.
+fn kept_or_blank(lang: Lang) -> Draft {
+    web::read(DRAFT_KEY)
+        .and_then(|json| Draft::from_stored(&json))
+        .unwrap_or_else(|| Draft::blank(lang.code(), &web::today()))
+}
+
+#[component]
+pub fn DesignPane() -> impl IntoView {
+    let session = use_session();
+    let (t, lang) = (session.t(), session.lang.get_untracked());
+    let d = t.doc();
+    let draft = RwSignal::new(kept_or_blank(lang));
+    let problems = Memo::new(move |_| draft.with(|draft| draft.check(lang)));
+    let design = Design {
+        draft,
+        editing: RwSignal::new(lang.code().to_string()),
+        problems,
+        announced: RwSignal::new(String::new()),
+        d,
+        lang,
+    };
+    provide_context(design);
+
+    // Kept at every change: the draft, and the profile file the previews read.
+    let revision = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        draft.with(|draft| {
+            let _ = web::write_json(DRAFT_KEY, &draft.to_stored());
+            let _ = web::write_json(DRAFT_PREVIEW_KEY, &draft.preview_file());
+        });
+        revision.update(|n| *n += 1);
+    });
+    // The previews load again once typing pauses, in the language edited.
+    let app = web::app_address();
+    let address = Memo::new(move |_| {
+        let code = design.editing.get();
+        format!("{app}?embed&preview&draft={}&lang={code}", revision.get())
+    });
+    let shown = RwSignal::new(address.get_untracked());
+    Effect::new(move |_| {
+        let next = address.get();
+        let timer = set_timeout_with_handle(move || shown.set(next), PAUSE).ok();
+        on_cleanup(move || {
+            if let Some(timer) = timer {
+                timer.clear();
+            }
+        });
+    });
+
+    let status = Memo::new(move |_| match problems.with(Vec::len) {
+        0 => d.design_ready.to_string(),
+        1 => d.design_one_problem.to_string(),
+        n => fill(d.design_problems, &[("x", &n.to_string())]),
+    });
+    let ready = Memo::new(move |_| problems.with(Vec::is_empty));
+    let exported = RwSignal::new(String::new());
+    let export = move |_| {
+        let files = draft.with_untracked(Draft::files);
+        for file in &files {
+            web::download(&file.name, &file.text, "application/json");
+        }
+        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        exported.set(fill(d.design_exported, &[("x", &names.join(", "))]));
+    };
+    let file_id = Memo::new(move |_| draft.with(|draft| draft.profile.id.clone()));
+
+    view! {
+        <Headed class="designer" id="design-heading" heading=d.design_title>
+            <p>{d.design_intro}</p>
+            <Start />
+            <div class="design-languages" role="radiogroup" aria-label=d.design_texts_in>
+                <span class="caption" aria-hidden="true">{d.design_texts_in}</span>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        let code = lang.code();
+                        view! {
+                            <label class="chip">
+                                <input
+                                    type="radio"
+                                    name="design-language"
+                                    value=code
+                                    prop:checked=move || design.editing.get() == code
+                                    on:change=move |_| design.editing.set(code.to_string())
+                                />
+                                <span lang=code>{lang.native_name()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="design-status" class:ready=ready role="status">{move || status.get()}</p>
+            <div class="design-work">
+                <div class="design-form">
+                    <fields::ProfileFields />
+                    <fields::LevelFields />
+                    <blocks::BlockFields />
+                    <fields::CareerFields />
+                    <fields::MarketFields />
+                    <fields::VersionFields />
+                    <section class="design-part" aria-labelledby="design-export-heading">
+                        <h3 id="design-export-heading">{d.design_export}</h3>
+                        <p class="design-hint">
+                            {move || fill(d.design_export_hint, &[("x", &file_id.get())])}
+                        </p>
+                        <div class="actions">
+                            <button type="button" on:click=export prop:disabled=move || !ready.get()>
+                                {d.design_export}
+                            </button>
+                        </div>
+                        <p class="action-status" role="status">{move || exported.get()}</p>
+                    </section>
+                </div>
+                <aside class="design-previews" aria-labelledby="design-preview-heading">
+                    <h3 id="design-preview-heading">{d.design_preview}</h3>
+                    <p class="design-hint">{d.design_preview_hint}</p>
+                    <figure class="embed-preview phone">
+                        <figcaption>{t.doc().embed_preview_phone}</figcaption>
+                        <iframe title=d.embed_preview_phone src=move || shown.get()></iframe>
+                    </figure>
+                    <figure class="embed-preview desktop">
+                        <figcaption>{d.embed_preview_desktop}</figcaption>
+                        <div class="embed-scaled">
+                            <iframe title=d.embed_preview_desktop src=move || shown.get()></iframe>
+                        </div>
+                    </figure>
+                </aside>
+            </div>
+            <p class="sr-only" aria-live="polite">{move || design.announced.get()}</p>
+        </Headed>
+    }
+}
+
+/// Starting again: blank, from the shipped profile, or from files; each replaces the draft.
+#[component]
+fn Start() -> impl IntoView {
+    let design = use_design();
+    let (d, lang) = (design.d, design.lang);
+    let said = RwSignal::new(String::new());
+    let begin = move |draft: Draft| {
+        design.editing.set(
+            draft
+                .profile
+                .languages
+                .iter()
+                .find(|code| *code == lang.code())
+                .or(draft.profile.languages.first())
+                .cloned()
+                .unwrap_or_else(|| lang.code().to_string()),
+        );
+        design.draft.set(draft);
+    };
+    let blank = move |_| {
+        begin(Draft::blank(lang.code(), &web::today()));
+        said.set(String::new());
+    };
+    let shipped = move |_| {
+        leptos::task::spawn_local(async move {
+            let Ok(profile) = web::fetch_text(SHIPPED).await else {
+                said.set(fill(d.design_open_refused, &[("x", SHIPPED), ("why", "")]));
+                return;
+            };
+            // Its translation files, for the languages it does not hold.
+            let held = Draft::open(&profile, &[])
+                .map(|draft| draft.profile.languages)
+                .unwrap_or_default();
+            let mut translations = Vec::new();
+            for other in Lang::ALL
+                .into_iter()
+                .filter(|l| !held.iter().any(|c| c == l.code()))
+            {
+                if let Ok(text) = web::fetch_text(&Profile::translation_url(SHIPPED, other)).await {
+                    translations.push((other, text));
+                }
+            }
+            match Draft::open(&profile, &translations) {
+                Ok(draft) => {
+                    begin(draft);
+                    said.set(fill(d.design_opened, &[("x", SHIPPED)]));
+                }
+                Err(error) => said.set(fill(
+                    d.design_open_refused,
+                    &[("x", SHIPPED), ("why", &error.message(lang))],
+                )),
+            }
+        });
+    };
+    let chosen = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(files) = input.files() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let mut read = Vec::new();
+            for (name, text) in web::read_files(files, MAX_FILE).await {
+                match text {
+                    Ok(text) => read.push((name, text)),
+                    Err(_) => {
+                        let why = d.design_open_none.to_string();
+                        said.set(fill(d.design_open_refused, &[("x", &name), ("why", &why)]));
+                        return;
+                    }
+                }
+            }
+            match Draft::open_files(&read) {
+                Ok(draft) => {
+                    let names: Vec<&str> = read.iter().map(|(name, _)| name.as_str()).collect();
+                    begin(draft);
+                    said.set(fill(d.design_opened, &[("x", &names.join(", "))]));
+                }
+                Err((name, error)) => said.set(fill(
+                    d.design_open_refused,
+                    &[("x", &name), ("why", &error.message(lang))],
+                )),
+            }
+        });
+        input.set_value("");
+    };
+    view! {
+        <details class="design-start">
+            <summary>{d.design_start}</summary>
+            <p class="design-hint">{d.design_start_hint}</p>
+            <div class="actions">
+                <button type="button" class="secondary" on:click=blank>{d.design_start_blank}</button>
+                <button type="button" class="secondary" on:click=shipped>{d.design_start_shipped}</button>
+                <label class="file-button">
+                    <input type="file" accept=".json,application/json" multiple class="sr-only" on:change=chosen />
+                    <span>{d.design_open}</span>
+                </label>
+            </div>
+            <p class="design-hint">{d.design_open_hint}</p>
+        </details>
+        <p class="action-status" role="status">{move || said.get()}</p>
+    }
+}

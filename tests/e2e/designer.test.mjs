@@ -1,0 +1,161 @@
+// The profile designer, as an association's office uses it: a profile of three blocks written
+// with the keyboard only, in Dutch — every problem said beside its field as it is typed, an item
+// moved with Alt + arrow, the matrix seen in the previews — exported, put on the site, opened
+// with ?profile= and rated; the draft kept over a reload; the shipped profile opened to edit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, cp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, desktop, phone, openApp, reload, root, until } from './support.mjs';
+
+let browser, server, dir;
+before(async () => {
+  // A copy of the site, so that the exported profile can be put into its profiles folder.
+  dir = await mkdtemp(join(tmpdir(), 'designer-site-'));
+  await cp(join(root, 'dist'), dir, { recursive: true });
+  server = await serve(dir);
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const designer = (page) => page.getByRole('region', { name: 'Maak je eigen profiel' });
+
+/** Focuses a field or a button as the keyboard reaches it, by what a screen reader calls it. */
+async function typeInto(locator, text) {
+  await locator.focus();
+  await locator.page().keyboard.press('ControlOrMeta+A');
+  await locator.page().keyboard.type(text);
+  await locator.page().keyboard.press('Tab');
+}
+async function press(locator, key = 'Enter') {
+  await locator.focus();
+  await locator.page().keyboard.press(key);
+}
+
+test('a profile of three blocks written with the keyboard in Dutch, exported, opened with ?profile= and rated', async () => {
+  const context = await browser.newContext({ ...desktop, locale: 'nl-NL', acceptDownloads: true });
+  const page = await openApp(context, `${server.url}?design`);
+  const form = designer(page);
+  await form.getByRole('heading', { name: 'Maak je eigen profiel' }).waitFor();
+  const status = form.getByRole('status').filter({ hasText: /problemen? op te lossen|Klaar/ });
+  assert.match(await status.textContent(), /\d+ problemen op te lossen/);
+  const exportButton = form.getByRole('button', { name: 'Profiel exporteren' });
+  assert.equal(await exportButton.isDisabled(), true, 'nothing to export yet');
+
+  // The profile's name: its id follows it; a missing Dutch name is said beside the field.
+  const name = form.getByLabel('Naam', { exact: true });
+  assert.match(await form.locator('#design-said-Name').textContent(), /de profielnaam heeft geen tekst in de taal “nl”/);
+  await typeInto(name, 'Ons profiel');
+  assert.equal(await form.getByLabel(/^Id/).inputValue(), 'ons-profiel');
+  assert.equal(await form.locator('#design-said-Name').textContent(), '');
+
+  // A scale of four levels, each with a name and what someone at it does.
+  for (const [n, level, does] of [[1, 'Assisterend', 'Voert uit'], [2, 'Zelfstandig', 'Werkt zelf'], [3, 'Proactief', 'Ziet vooruit'], [4, 'Partner', 'Denkt mee']]) {
+    await typeInto(form.getByLabel(`Naam van niveau ${n}`), level);
+    await typeInto(form.getByLabel(`Wat iemand op niveau ${n} doet`), does);
+  }
+
+  // Three blocks: the blank draft has one rated and one of tasks; a third is added.
+  const untitled = form.getByRole('group', { name: 'Titel van het blok' });
+  await typeInto(untitled.first().getByLabel('Titel van het blok'), 'Vaardigheden');
+  await typeInto(untitled.first().getByLabel('Titel van het blok'), 'Taken');
+  await press(form.getByRole('button', { name: 'Blok toevoegen dat op de schaal wordt beoordeeld' }));
+  await typeInto(untitled.first().getByLabel('Titel van het blok'), 'Eigenschappen');
+
+  const block = (title) => form.getByRole('group', { name: title, exact: true });
+  const addItem = async (title, text) => {
+    await press(block(title).getByRole('button', { name: 'Onderdeel toevoegen' }));
+    // The new item's name takes the focus.
+    await page.waitForFunction(() => document.activeElement?.id?.startsWith('design-item-') && document.activeElement.value === '');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Tab');
+  };
+  await addItem('Vaardigheden', 'Plannen');
+  await addItem('Vaardigheden', 'Schrijven');
+  await addItem('Taken', 'Notuleren');
+  await addItem('Eigenschappen', 'Discreet');
+  // An item still without a name is said beside it, and the export waits.
+  await press(block('Eigenschappen').getByRole('button', { name: 'Onderdeel toevoegen' }));
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('design-item-') && document.activeElement.value === '');
+  await page.keyboard.press('Tab');
+  const unnamed = block('Eigenschappen').getByRole('listitem').nth(1);
+  assert.match(await unnamed.textContent(), /geef het een naam: de id wordt ervan gemaakt/);
+  assert.equal(await exportButton.isDisabled(), true);
+  await press(unnamed.getByRole('button', { name: 'Verwijderen' }));
+
+  // The ids: made from the first name, kept when it changes.
+  const skills = block('Vaardigheden');
+  assert.match(await skills.getByRole('listitem').first().textContent(), /id vaardigheden\.plannen/);
+  await typeInto(skills.getByLabel('Onderdeel 1'), 'Plannen en organiseren');
+  assert.match(await skills.getByRole('listitem').first().textContent(), /id vaardigheden\.plannen/);
+
+  // Alt + arrow up moves "Schrijven" to the top, and says so; the focus stays with it.
+  await skills.getByLabel('Onderdeel 2').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await until(async () => (await skills.getByLabel('Onderdeel 1').inputValue()) === 'Schrijven', 'Schrijven moved up');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'Schrijven');
+  await until(async () => /Schrijven: nu nummer 1 in ‘Vaardigheden’/.test(await form.locator('[aria-live=polite].sr-only').textContent()), 'the move said');
+
+  await until(async () => /Klaar/.test(await status.textContent()), 'the profile ready');
+  assert.equal(await exportButton.isDisabled(), false);
+
+  // The previews are the app itself, with the draft as its profile.
+  const preview = page.frameLocator('iframe[title="Voorbeeld op de breedte van een telefoon"]');
+  await preview.getByRole('radiogroup', { name: 'Schrijven', exact: true }).waitFor({ timeout: 15000 });
+
+  // Exported: the file the app loads, put on the site.
+  const download = page.waitForEvent('download');
+  await press(exportButton);
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'ons-profiel.json');
+  await file.saveAs(join(dir, 'profiles', 'ons-profiel.json'));
+  const saved = JSON.parse(await readFile(join(dir, 'profiles', 'ons-profiel.json'), 'utf8'));
+  assert.deepEqual(saved.blocks.map((b) => b.id), ['vaardigheden', 'taken', 'eigenschappen']);
+  assert.deepEqual(saved.blocks[0].items.map((i) => i.id), ['vaardigheden.schrijven', 'vaardigheden.plannen']);
+
+  // The draft is kept in this browser.
+  await reload(page);
+  assert.equal(await designer(page).getByLabel('Naam', { exact: true }).inputValue(), 'Ons profiel');
+
+  // A member opens the association's page and rates with its profile.
+  const member = await browser.newContext({ ...phone, locale: 'nl-NL' });
+  const app = await openApp(member, `${server.url}?profile=profiles/ons-profiel.json`);
+  const writing = app.getByRole('radiogroup', { name: 'Schrijven', exact: true });
+  await writing.getByRole('radio', { name: /Proactief/ }).check();
+  await reload(app);
+  assert.equal(await app.getByRole('radiogroup', { name: 'Schrijven', exact: true }).getByRole('radio', { name: /Proactief/ }).isChecked(), true);
+  assert.ok(await app.getByRole('heading', { name: 'Eigenschappen' }).isVisible());
+  await member.close();
+  await context.close();
+});
+
+test('the IMA profile opened in the designer, with its German translation written apart', async () => {
+  const context = await browser.newContext({ ...desktop, locale: 'en-GB', acceptDownloads: true });
+  const page = await openApp(context, `${server.url}?view=design`);
+  const form = page.getByRole('region', { name: 'Make your own profile' });
+  await form.getByText('Start again').click();
+  await form.getByRole('button', { name: 'Start from the IMA profile' }).click();
+  await until(async () => (await form.getByLabel('Name', { exact: true }).inputValue()) === 'IMA Profile for Management Support Professionals', 'the IMA profile opened');
+  assert.match(await form.getByRole('status').filter({ hasText: /Ready/ }).textContent(), /the app loads this profile as it is/);
+  assert.equal(await form.getByLabel('Deutsch as a translation file').isChecked(), true);
+  // The texts in German are edited as they are.
+  await form.getByRole('radio', { name: 'Deutsch' }).check();
+  assert.equal(await form.getByLabel('Name', { exact: true }).inputValue(), 'IMA-Profil für Management-Assistenzen');
+  // A level's German name emptied is said beside it, in the app's words.
+  await form.getByLabel('Name of level 1').fill('');
+  assert.match(await form.locator('#design-said-Level-1').textContent(), /the name of level 1 has no text in (the )?language “de”/);
+  await form.getByLabel('Name of level 1').fill('Assistierend');
+
+  // The next version: a new item replaces two, one retires; what that does for members is said.
+  await form.getByLabel('Next version').fill('2027.1');
+  await form.getByRole('button', { name: 'Start the next version' }).click();
+  assert.match(await form.getByText(/Compared with version 2023\.1/).textContent(), /no item added, renamed, merged, split or retired/);
+  await form.getByRole('radio', { name: 'English' }).check();
+  const files = [];
+  page.on('download', (d) => files.push(d.suggestedFilename()));
+  await form.getByRole('button', { name: 'Export the profile' }).click();
+  await until(() => files.length === 2, 'two files saved');
+  assert.deepEqual(files.sort(), ['ima-msp.de.json', 'ima-msp.json']);
+  await context.close();
+});
