@@ -147,11 +147,18 @@ test('the IMA profile opened in the designer, with its German translation writte
   assert.match(await form.locator('#design-said-Level-1').textContent(), /the name of level 1 has no text in (the )?language “de”/);
   await form.getByLabel('Name of level 1').fill('Assistierend');
 
-  // The next version: a new item replaces two, one retires; what that does for members is said.
+  // The next version: what it changes for members is said.
   await form.getByLabel('Next version').fill('2027.1');
   await form.getByRole('button', { name: 'Start the next version' }).click();
   assert.match(await form.getByText(/Compared with version 2023\.1/).textContent(), /no item added, renamed, merged, split or retired/);
   await form.getByRole('radio', { name: 'English' }).check();
+  // A block with items goes only once that is confirmed.
+  const skills = form.getByRole('group', { name: 'Skills', exact: true });
+  await skills.getByRole('button', { name: 'Remove' }).last().click();
+  const asked = page.getByRole('dialog', { name: 'Remove the block “Skills” and its 18 items?' });
+  await asked.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await skills.getByRole('textbox', { name: /^Item / }).count(), 18);
+
   const files = [];
   page.on('download', (d) => files.push(d.suggestedFilename()));
   await form.getByRole('button', { name: 'Export the profile' }).click();

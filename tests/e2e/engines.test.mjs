@@ -359,6 +359,33 @@ for (const name of ENGINES) {
     await tab.screenshot(await artefact(`engines-${name}-embed-builder.png`));
   });
 
+  journey('the profile designer: a profile written, an item moved, ready, the matrix in the preview', 'desktop', async (tab) => {
+    await tab.goto(`${app.url}?design`);
+    await tab.ready();
+    await tab.waitFor(['heading', 'Make your own profile']);
+    await tab.fill('Our profile', ['textbox', 'Name']);
+    for (const n of [1, 2, 3, 4]) {
+      await tab.fill(`Level ${n}`, ['textbox', `Name of level ${n}`]);
+      await tab.fill(`Does ${n}`, ['textbox', `What someone at level ${n} does`]);
+    }
+    await tab.fill('Skills', ['group', 'Title of the block', { first: true }], ['textbox', 'Title of the block']);
+    await tab.fill('Tasks', ['group', 'Title of the block', { first: true }], ['textbox', 'Title of the block']);
+    for (const [block, item] of [['Skills', 'Planning'], ['Skills', 'Writing'], ['Tasks', 'Minutes']]) {
+      await tab.click(['group', block], ['button', 'Add an item']);
+      const n = await tab.count(['group', block], ['textbox', /^Item \d+$/]);
+      await tab.fill(item, ['group', block], ['textbox', `Item ${n}`]);
+    }
+    // The first item's Move down: Writing comes first.
+    await tab.click(['group', 'Skills'], ['button', 'Move down', { first: true }]);
+    await tab.until(() => document.querySelector('.design-item input').value === 'Writing', 'Writing moved up');
+    await tab.until(() => document.body.textContent.includes('Ready: the app loads this profile as it is.'), 'the profile ready');
+    await tab.enter('iframe[title="Preview at a phone\u2019s width"]');
+    await tab.ready();
+    await tab.waitFor(['radiogroup', 'Writing']);
+    await tab.leave();
+    await tab.screenshot(await artefact(`engines-${name}-designer.png`));
+  });
+
   journey('the first screen: the first item above the views\u2019 bar, the menu, Next unrated', 'phone', async (tab) => {
     await start(tab);
     const layout = await tab.eval(() => {

@@ -9,6 +9,7 @@ use super::{use_design, Design};
 use crate::core::design::{Draft, Field};
 use crate::core::profile::BlockKind;
 use crate::core::words::texts::fill;
+use crate::ui::kit::Confirm;
 use crate::web;
 
 /// The id of an item's name field: focus stays with the item as it moves.
@@ -53,13 +54,43 @@ pub(super) fn BlockFields() -> impl IntoView {
     });
     // The item being dragged, between its drag's start and its drop.
     let dragged = RwSignal::new(None::<u32>);
+    // The block whose removal waits to be confirmed (one with items).
+    let removing = RwSignal::new(None::<u32>);
+    let asking = RwSignal::new(false);
+    let question = Signal::derive(move || {
+        let lang = design.editing();
+        design.draft.with(|draft| {
+            let Some(group) = removing.get().and_then(|key| draft.group(key)) else {
+                return String::new();
+            };
+            fill(
+                d.design_remove_block_title,
+                &[
+                    ("x", group.title.get(&lang)),
+                    ("n", &group.items.len().to_string()),
+                ],
+            )
+        })
+    });
     view! {
         <section class="design-part" aria-labelledby="design-blocks-heading">
             <h3 id="design-blocks-heading">{d.design_blocks}</h3>
             <Said field=Field::Blocks />
             <For each=move || blocks.get() key=|key| *key let:key>
-                <Block key dragged />
+                <Block key dragged removing asking />
             </For>
+            <Confirm
+                id="design-remove-block"
+                title=question
+                body=d.design_remove_block_body
+                confirm=d.design_remove_block
+                open=asking
+                on_confirm=move |_| {
+                    if let Some(key) = removing.get_untracked() {
+                        design.edit(|draft| draft.remove_block(key));
+                    }
+                }
+            />
             <div class="actions">
                 <button
                     type="button"
@@ -89,7 +120,12 @@ pub(super) fn BlockFields() -> impl IntoView {
 }
 
 #[component]
-fn Block(key: u32, dragged: RwSignal<Option<u32>>) -> impl IntoView {
+fn Block(
+    key: u32,
+    dragged: RwSignal<Option<u32>>,
+    removing: RwSignal<Option<u32>>,
+    asking: RwSignal<bool>,
+) -> impl IntoView {
     let design = use_design();
     let d = design.d;
     let items = Memo::new(move |_| {
@@ -187,6 +223,7 @@ fn Block(key: u32, dragged: RwSignal<Option<u32>>) -> impl IntoView {
                 <button
                     type="button"
                     class="secondary"
+                    aria-describedby=heading.clone()
                     on:click=move |_| {
                         design.edit(|draft| {
                             draft.move_block(key, true);
@@ -198,6 +235,7 @@ fn Block(key: u32, dragged: RwSignal<Option<u32>>) -> impl IntoView {
                 <button
                     type="button"
                     class="secondary"
+                    aria-describedby=heading.clone()
                     on:click=move |_| {
                         design.edit(|draft| {
                             draft.move_block(key, false);
@@ -206,7 +244,20 @@ fn Block(key: u32, dragged: RwSignal<Option<u32>>) -> impl IntoView {
                 >
                     {d.design_move_down}
                 </button>
-                <button type="button" class="secondary" on:click=move |_| design.edit(|draft| draft.remove_block(key))>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby=heading.clone()
+                    on:click=move |_| {
+                        // A block with items goes only once that is confirmed.
+                        if items.with_untracked(Vec::is_empty) {
+                            design.edit(|draft| draft.remove_block(key));
+                        } else {
+                            removing.set(Some(key));
+                            asking.set(true);
+                        }
+                    }
+                >
                     {d.design_remove}
                 </button>
             </div>
