@@ -208,15 +208,19 @@ impl Draft {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Gives every block and item a key of its own, in order.
+    /// Gives every block and item a key of its own, in order; what has no id yet still takes
+    /// it from its name (a draft kept before its first name was given).
     fn number(&mut self) {
         self.last_key = 0;
+        self.fresh = self.profile.id.is_empty();
         for group in &mut self.profile.blocks {
             self.last_key += 1;
             group.key = self.last_key;
+            group.fresh = group.id.is_empty();
             for entry in &mut group.items {
                 self.last_key += 1;
                 entry.key = self.last_key;
+                entry.fresh = entry.id.is_empty();
             }
         }
     }

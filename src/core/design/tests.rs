@@ -70,6 +70,20 @@ fn ids_are_made_from_the_first_name_and_kept_through_renames() {
 }
 
 #[test]
+fn a_draft_kept_before_its_names_were_given_still_makes_ids_from_them() {
+    let mut draft = Draft::from_stored(&Draft::blank("en", "2026-12-06").to_stored()).unwrap();
+    let block = draft.profile.blocks[0].key;
+    draft.set_name("en", "Kept profile");
+    draft.set_block_title(block, "en", "Skills");
+    assert_eq!(draft.profile.id, "kept-profile");
+    assert_eq!(draft.group(block).unwrap().id, "skills");
+    // Named and kept: the ids stay.
+    let mut kept = Draft::from_stored(&draft.to_stored()).unwrap();
+    kept.set_name("en", "Another");
+    assert_eq!(kept.profile.id, "kept-profile");
+}
+
+#[test]
 fn an_id_keeps_letters_of_any_language_and_nothing_else() {
     assert_eq!(
         id_from("Führung & Zusammenarbeit"),

@@ -93,12 +93,15 @@ pub fn DesignPane() -> impl IntoView {
 
     // Kept at every change: the draft, and the profile file the previews read.
     let revision = RwSignal::new(0u32);
-    Effect::new(move |_| {
+    Effect::new(move |before: Option<()>| {
         draft.with(|draft| {
             let _ = web::write_json(DRAFT_KEY, &draft.to_stored());
             let _ = web::write_json(DRAFT_PREVIEW_KEY, &draft.preview_file());
         });
-        revision.update(|n| *n += 1);
+        // The previews have loaded what was there when the page opened.
+        if before.is_some() {
+            revision.update(|n| *n += 1);
+        }
     });
     // The previews load again once typing pauses, in the language edited.
     let app = web::app_address();
