@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use super::kit::Headed;
 use super::session::use_session;
 use crate::core::design::{Draft, Field, Problem, DRAFT_KEY, DRAFT_PREVIEW_KEY};
-use crate::core::profile::Profile;
+use crate::core::profile::{LoadError, Profile};
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{fill, DocTexts};
 use crate::web;
@@ -229,9 +229,13 @@ fn Start() -> impl IntoView {
     };
     let shipped = move |_| {
         leptos::task::spawn_local(async move {
-            let Ok(profile) = web::fetch_text(SHIPPED).await else {
-                said.set(fill(d.design_open_refused, &[("x", SHIPPED), ("why", "")]));
-                return;
+            let profile = match web::fetch_text(SHIPPED).await {
+                Ok(profile) => profile,
+                Err(failure) => {
+                    let url = SHIPPED.to_string();
+                    said.set(LoadError::Fetch { url, failure }.message(lang));
+                    return;
+                }
             };
             // Its translation files, for the languages it does not hold.
             let held = Draft::open(&profile, &[])
@@ -268,9 +272,16 @@ fn Start() -> impl IntoView {
             for (name, text) in web::read_files(files, MAX_FILE).await {
                 match text {
                     Ok(text) => read.push((name, text)),
-                    Err(_) => {
-                        let why = d.design_open_none.to_string();
-                        said.set(fill(d.design_open_refused, &[("x", &name), ("why", &why)]));
+                    Err(problem) => {
+                        let t = crate::core::words::texts::texts(lang);
+                        said.set(match problem {
+                            web::FileProblem::TooLarge => {
+                                format!("{name}: {}", t.refused_too_large)
+                            }
+                            web::FileProblem::Unreadable => {
+                                fill(t.fetch_unreadable, &[("x", &name)])
+                            }
+                        });
                         return;
                     }
                 }
