@@ -19,7 +19,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const designer = (page) => page.getByRole('region', { name: 'Maak je eigen profiel' });
+const designer = (page, name = 'Maak je eigen profiel') => page.getByRole('region', { name });
 
 /** Focuses a field or a button as the keyboard reaches it, by what a screen reader calls it. */
 async function typeInto(locator, text) {
@@ -164,5 +164,22 @@ test('the IMA profile opened in the designer, with its German translation writte
   await form.getByRole('button', { name: 'Export the profile' }).click();
   await until(() => files.length === 2, 'two files saved');
   assert.deepEqual(files.sort(), ['ima-msp.de.json', 'ima-msp.json']);
+  await context.close();
+});
+
+test('a draft the browser will not keep is said, not lost in silence', async () => {
+  const context = await browser.newContext({ ...desktop, locale: 'en-GB' });
+  // Storage full for the draft (the app's own state still saves).
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('competence-matrix-draft')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const page = await openApp(context, `${server.url}?design`);
+  const form = designer(page, 'Make your own profile');
+  await form.getByLabel('Name', { exact: true }).fill('Our profile');
+  await form.getByRole('alert').filter({ hasText: 'Your browser’s storage is full, so your latest change could not be saved.' }).waitFor();
   await context.close();
 });

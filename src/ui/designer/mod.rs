@@ -14,6 +14,7 @@ use super::session::use_session;
 use crate::core::design::{Draft, Field, Problem, DRAFT_KEY, DRAFT_PREVIEW_KEY};
 use crate::core::profile::{LoadError, Profile};
 use crate::core::words::lang::Lang;
+use crate::core::words::notice::Notice;
 use crate::core::words::texts::{fill, DocTexts};
 use crate::web;
 
@@ -93,11 +94,17 @@ pub fn DesignPane() -> impl IntoView {
 
     // Kept at every change: the draft, and the profile file the previews read.
     let revision = RwSignal::new(0u32);
+    // What keeps the draft from being kept (storage full or blocked), said above the form.
+    let not_kept = RwSignal::new(None::<String>);
     Effect::new(move |before: Option<()>| {
-        draft.with(|draft| {
-            let _ = web::write_json(DRAFT_KEY, &draft.to_stored());
-            let _ = web::write_json(DRAFT_PREVIEW_KEY, &draft.preview_file());
+        let written = draft.with(|draft| {
+            web::write_json(DRAFT_KEY, &draft.to_stored())
+                .and_then(|()| web::write_json(DRAFT_PREVIEW_KEY, &draft.preview_file()))
         });
+        not_kept.set(written.err().map(|error| match error {
+            web::WriteError::Full => Notice::StorageFull.text(lang),
+            web::WriteError::Unavailable => d.design_not_kept.to_string(),
+        }));
         // The previews have loaded what was there when the page opened.
         if before.is_some() {
             revision.update(|n| *n += 1);
@@ -163,6 +170,11 @@ pub fn DesignPane() -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="design-status" class:ready=ready role="status">{move || status.get()}</p>
+            <Show when=move || not_kept.with(Option::is_some)>
+                <p class="design-status" role="alert">
+                    {move || not_kept.get()}
+                </p>
+            </Show>
             <div class="design-work">
                 <div class="design-form">
                     <fields::ProfileFields />
