@@ -205,6 +205,11 @@ impl Draft {
         }
     }
 
+    /// Whether removing a block asks first: one with items takes its items along.
+    pub fn asks_before_removing(&self, key: u32) -> bool {
+        self.group(key).is_some_and(|g| !g.items.is_empty())
+    }
+
     pub fn remove_block(&mut self, key: u32) {
         self.profile.blocks.retain(|g| g.key != key);
     }

@@ -249,6 +249,13 @@ fn items_move_by_keyboard_across_blocks_and_by_dropping() {
     assert_eq!(order(&draft), [vec![minutes, writing], vec![planning]]);
     draft.move_item_to(minutes, tasks, None);
     assert_eq!(order(&draft), [vec![writing], vec![planning, minutes]]);
+    assert!(
+        draft.asks_before_removing(tasks),
+        "a block with items asks first"
+    );
+    let empty = draft.add_block(BlockKind::Held);
+    assert!(!draft.asks_before_removing(empty));
+    draft.remove_block(empty);
     assert!(draft.move_block(tasks, true));
     assert_eq!(draft.profile.blocks[0].key, tasks);
     assert!(!draft.move_block(tasks, true));

@@ -249,8 +249,7 @@ fn Block(
                     class="secondary"
                     aria-describedby=heading.clone()
                     on:click=move |_| {
-                        // A block with items goes only once that is confirmed.
-                        if items.with_untracked(Vec::is_empty) {
+                        if !design.draft.with_untracked(|draft| draft.asks_before_removing(key)) {
                             design.edit(|draft| draft.remove_block(key));
                         } else {
                             removing.set(Some(key));
