@@ -152,10 +152,9 @@ impl Draft {
                 }
             }
             ProfileError::DuplicateBlockId(id) => last_block(id),
-            ProfileError::DuplicateItemId(id) => items()
-                .filter(|e| e.id == *id)
-                .last()
-                .map(|e| Field::Item(e.key)),
+            ProfileError::DuplicateItemId(id) => {
+                items().rfind(|e| e.id == *id).map(|e| Field::Item(e.key))
+            }
             ProfileError::ReplacesWithoutPrevious(id)
             | ProfileError::ReplacesUnknown { item: id, .. } => item(id),
             ProfileError::BadPrevious => Some(Field::Previous),

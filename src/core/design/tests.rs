@@ -244,7 +244,7 @@ fn items_move_by_keyboard_across_blocks_and_by_dropping() {
         "past the last: into the next block"
     );
     assert_eq!(order(&draft), [vec![writing], vec![planning, minutes]]);
-    assert!(draft.move_item(minutes, false) == false);
+    assert!(!draft.move_item(minutes, false));
     draft.move_item_to(minutes, skills, Some(writing));
     assert_eq!(order(&draft), [vec![minutes, writing], vec![planning]]);
     draft.move_item_to(minutes, tasks, None);
