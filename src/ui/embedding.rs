@@ -8,6 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::kit::{Choice, Headed};
+use super::previews::Previews;
 use super::session::use_session;
 use crate::core::visit::embed::colour;
 use crate::core::visit::snippet::{ratio_text, ChoiceProblem, EmbedChoice};
@@ -18,9 +19,6 @@ use crate::web;
 
 /// The colour the picker shows while nothing usable is typed: the app's own accent.
 const APP_ACCENT: &str = "#1f4e79";
-
-/// How long typing pauses before the previews show what was typed.
-const PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 
 #[component]
 pub fn EmbedPane() -> impl IntoView {
@@ -33,19 +31,9 @@ pub fn EmbedPane() -> impl IntoView {
         let app = app.clone();
         Memo::new(move |_| choice.with(|c| c.snippet(&app, t.app_title)))
     };
-    // The previews reload only when the address changes (a value being typed that does not
-    // pass yet leaves them as they are), and once typing pauses, not at every key.
+    // The previews load again only when the address changes (a value being typed that does
+    // not pass yet leaves them as they are).
     let preview = Memo::new(move |_| format!("{}&preview", choice.with(|c| c.src(&app))));
-    let shown = RwSignal::new(preview.get_untracked());
-    Effect::new(move |_| {
-        let next = preview.get();
-        let timer = set_timeout_with_handle(move || shown.set(next), PAUSE).ok();
-        on_cleanup(move || {
-            if let Some(timer) = timer {
-                timer.clear();
-            }
-        });
-    });
     let languages = Signal::derive(move || {
         std::iter::once((String::new(), d.embed_language_member.to_string()))
             .chain(
@@ -164,16 +152,7 @@ pub fn EmbedPane() -> impl IntoView {
                 />
             </div>
             <div class="embed-previews">
-                <figure class="embed-preview phone">
-                    <figcaption>{d.embed_preview_phone}</figcaption>
-                    <iframe title=d.embed_preview_phone src=move || shown.get()></iframe>
-                </figure>
-                <figure class="embed-preview desktop">
-                    <figcaption>{d.embed_preview_desktop}</figcaption>
-                    <div class="embed-scaled">
-                        <iframe title=d.embed_preview_desktop src=move || shown.get()></iframe>
-                    </div>
-                </figure>
+                <Previews address=preview />
             </div>
             <div class="actions">
                 <button type="button" on:click=copy>{d.embed_copy}</button>

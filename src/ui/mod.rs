@@ -33,6 +33,7 @@ mod listening;
 mod matrix;
 mod notices;
 mod page_copy;
+mod previews;
 mod roles;
 mod rows;
 pub mod saving;

@@ -34,8 +34,39 @@ pub fn in_frame() -> bool {
 /// `{ "type": "competence-matrix:height", "height": <CSS pixels> }`.
 pub const HEIGHT_MESSAGE: &str = "competence-matrix:height";
 
+/// The message the app posts to its host page once its first screen is shown (the matrix, or
+/// why there is none): `{ "type": "competence-matrix:ready" }`. A frame navigated before that
+/// would cut its own loading short; the previews (`ui::previews`) wait for it.
+pub const READY_MESSAGE: &str = "competence-matrix:ready";
+
+/// Tells the host page, when there is one, that the app's first screen is shown.
+pub fn tell_host_ready() {
+    if !in_frame() {
+        return;
+    }
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &READY_MESSAGE.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+/// True when `event` is the app in `frame` saying it is ready.
+pub fn is_ready_message(event: &web_sys::MessageEvent, frame: &web_sys::HtmlIFrameElement) -> bool {
+    let from_frame = match (event.source(), frame.content_window()) {
+        (Some(source), Some(window)) => js_sys::Object::is(&source, &window),
+        _ => false,
+    };
+    from_frame
+        && Reflect::get(&event.data(), &"type".into())
+            .ok()
+            .and_then(|kind| kind.as_string())
+            .is_some_and(|kind| kind == READY_MESSAGE)
+}
+
 /// Tells the host page the content height whenever it changes, so that the host can size the
-/// iframe without a scrollbar. Only the height is sent; nothing is read from the host.
+/// iframe without a scrollbar. Nothing is read from the host.
 ///
 /// The observer only asks for a frame: the height is measured and posted from there, once per
 /// frame and only when it changed. A host that resizes the frame at once would otherwise change

@@ -259,11 +259,12 @@ pub fn link_views_stylesheet() -> Option<web_sys::Element> {
     Some(link)
 }
 
-/// Marks the page as taken over by the app: tests and the build's pre-renderer wait for it.
+/// Marks the page as taken over by the app: tests wait for it, and a host page is told.
 pub fn mark_ready() {
     if let Some(root) = root_element() {
         let _ = root.set_attribute("data-app", "ready");
     }
+    super::tell_host_ready();
 }
 
 /// The markup shipped in the page before the code arrived (one copy per language): the inputs

@@ -30,8 +30,14 @@ async function hostPage(name, query) {
 
 const frameOf = (page) => page.frameLocator('#competence-matrix');
 
-test('embedded on another origin: no app chrome, host language and colours, the frame sized to its content', async () => {
+test('embedded on another origin: no app chrome, host language and colours, the frame sized to its content, and the host told once it is ready', async () => {
   const context = await browser.newContext(desktop);
+  // What the host page hears from the frame.
+  await context.addInitScript(() => {
+    window.heard = [];
+    window.addEventListener('message', (event) => window.heard.push(event.data?.type));
+  });
+  const readyHeard = (page) => page.evaluate(() => window.heard.filter((type) => type === 'competence-matrix:ready').length);
   const page = await openApp(context, await hostPage('themed.html', 'embed&lang=nl&accent=%23a4262c&font=DejaVu%20Serif'), { wait: false });
   const frame = frameOf(page);
   await frame.locator('html[data-app=ready]').waitFor({ state: 'attached' });
@@ -52,6 +58,8 @@ test('embedded on another origin: no app chrome, host language and colours, the 
   assert.match(style.font, /^"DejaVu Serif"/);
   await page.waitForFunction((h) => Math.abs(document.getElementById('competence-matrix').offsetHeight - h) <= 1, style.height);
   assert.ok(style.height > 2000, `the frame grew to the content (${style.height} px)`);
+  assert.equal(await readyHeard(page), 1, 'the host is told once that the app is ready');
+  assert.deepEqual([...new Set(await page.evaluate(() => window.heard))].sort(), ['competence-matrix:height', 'competence-matrix:ready'], 'nothing else is sent');
   await page.screenshot({ path: await artefact('embedded.png') });
 
   // The member may change the language in the frame; the choice is kept.
@@ -62,6 +70,7 @@ test('embedded on another origin: no app chrome, host language and colours, the 
   await frame.locator('html[data-app=ready]').waitFor({ state: 'attached' });
   await frame.getByRole('heading', { name: 'Skills' }).waitFor();
   assert.ok(await frame.getByRole('radiogroup', { name: 'Communication', exact: true }).getByRole('radio', { name: '4 Business partner' }).isChecked());
+  assert.equal(await readyHeard(page), 1, 'after a reload, told once again');
   await context.close();
 });
 
@@ -407,5 +416,55 @@ ${copied}
   await ready(page);
   assert.ok(await page.getByRole('radiogroup', { name: 'Communication', exact: true }).getByRole('radio', { name: '4 Business partner' }).isChecked());
   assert.equal(await page.getByRole('radiogroup', { name: 'Leadership', exact: true }).getByRole('radio', { name: '2 Independent' }).isChecked(), false, 'nothing done in the preview is kept');
+  await context.close();
+});
+
+test('the builder\'s previews show the next choice only once the app in each frame is ready: no frame is sent elsewhere while it loads', async () => {
+  // No service worker, and the app's code slow to come: the frames are still loading when the
+  // first choices are made.
+  const context = await browser.newContext({ ...desktop, serviceWorkers: 'block' });
+  await context.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  // Every address given to a preview frame, and every frame's word that it is ready, in order.
+  await context.addInitScript(() => {
+    window.told = [];
+    window.addEventListener('message', (event) => {
+      if (event.data?.type !== 'competence-matrix:ready') return;
+      const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
+      window.told.push(['ready', frame?.title]);
+    });
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        if (change.target.localName === 'iframe') window.told.push(['src', change.target.title, change.target.getAttribute('src')]);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['src'] });
+  });
+  const page = await openApp(context, `${app.url}?view=embed`);
+  await page.getByRole('heading', { name: 'Put the matrix on your site' }).waitFor();
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('nl');
+  await page.getByRole('textbox', { name: 'Accent colour', exact: true }).fill('#a4262c');
+  for (const title of ['Preview at a phone’s width', 'Preview at a desktop’s width']) {
+    await page.frameLocator(`iframe[title="${title}"]`).getByRole('heading', { name: 'Vaardigheden' }).waitFor({ timeout: 30000 });
+  }
+  await until(() => page.evaluate(() => window.told.filter(([what]) => what === 'ready').length >= 4), 'both frames to be ready twice', 30000);
+  const told = await page.evaluate(() => window.told);
+  // Both frames load at the opening; each is sent to a new address only once it has said it
+  // is ready.
+  const loading = new Set(['Preview at a phone’s width', 'Preview at a desktop’s width']);
+  let sent = 0;
+  for (const [what, title, src] of told) {
+    if (what === 'ready') {
+      loading.delete(title);
+    } else {
+      assert.ok(!loading.has(title), `${title} sent to ${src} while it was still loading: ${JSON.stringify(told)}`);
+      loading.add(title);
+      sent += 1;
+    }
+  }
+  assert.ok(sent >= 2, `the frames were sent to the new address (${JSON.stringify(told)})`);
+  const last = told.filter(([what]) => what === 'src').at(-1)[2];
+  assert.match(last, /\?embed&lang=nl&accent=%23a4262c&preview$/, 'the last choice is shown');
   await context.close();
 });

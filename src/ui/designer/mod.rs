@@ -10,6 +10,7 @@ mod fields;
 use leptos::prelude::*;
 
 use super::kit::Headed;
+use super::previews::Previews;
 use super::session::use_session;
 use crate::core::design::{Draft, Field, Problem, DRAFT_KEY, DRAFT_PREVIEW_KEY};
 use crate::core::profile::{LoadError, Profile};
@@ -23,9 +24,6 @@ const SHIPPED: &str = "profiles/ima-msp.json";
 
 /// Largest file opened: far above any profile (the IMA profile is some 40 KB).
 const MAX_FILE: usize = 2_000_000;
-
-/// How long typing pauses before the previews show what was typed.
-const PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// What the designer's parts share: the draft, the language whose texts are edited, the
 /// draft's problems, and a line said to a screen reader when something moves.
@@ -110,21 +108,11 @@ pub fn DesignPane() -> impl IntoView {
             revision.update(|n| *n += 1);
         }
     });
-    // The previews load again once typing pauses, in the language edited.
+    // The previews load again after a change, in the language edited.
     let app = web::app_address();
     let address = Memo::new(move |_| {
         let code = design.editing.get();
         format!("{app}?embed&preview&draft={}&lang={code}", revision.get())
-    });
-    let shown = RwSignal::new(address.get_untracked());
-    Effect::new(move |_| {
-        let next = address.get();
-        let timer = set_timeout_with_handle(move || shown.set(next), PAUSE).ok();
-        on_cleanup(move || {
-            if let Some(timer) = timer {
-                timer.clear();
-            }
-        });
     });
 
     let status = Memo::new(move |_| match problems.with(Vec::len) {
@@ -199,16 +187,7 @@ pub fn DesignPane() -> impl IntoView {
                 <aside class="design-previews" aria-labelledby="design-preview-heading">
                     <h3 id="design-preview-heading">{d.design_preview}</h3>
                     <p class="design-hint">{d.design_preview_hint}</p>
-                    <figure class="embed-preview phone">
-                        <figcaption>{t.doc().embed_preview_phone}</figcaption>
-                        <iframe title=d.embed_preview_phone src=move || shown.get()></iframe>
-                    </figure>
-                    <figure class="embed-preview desktop">
-                        <figcaption>{d.embed_preview_desktop}</figcaption>
-                        <div class="embed-scaled">
-                            <iframe title=d.embed_preview_desktop src=move || shown.get()></iframe>
-                        </div>
-                    </figure>
+                    <Previews address />
                 </aside>
             </div>
             <p class="sr-only" aria-live="polite">{move || design.announced.get()}</p>
