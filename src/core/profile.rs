@@ -108,6 +108,10 @@ pub struct Item {
     /// answers are carried over by it (see `core::answers::versions`).
     #[serde(default)]
     pub replaces: Vec<ItemId>,
+    /// The ESCO concept this item is, as its URI: kept for the CASE packages the designer
+    /// writes (`core::design::case`).
+    #[serde(default)]
+    pub esco: Option<String>,
 }
 
 /// The version this one follows, and its items: what a member's answers of that version are
@@ -252,6 +256,8 @@ pub enum ProfileError {
     },
     /// `previous` names this very version, or no version, or an item id that cannot be one.
     BadPrevious,
+    /// An item's `esco` is not the URI of an ESCO concept.
+    NotEsco(String),
     MissingTranslation {
         place: Place,
         lang: String,
@@ -358,6 +364,7 @@ impl ProfileError {
             ProfileError::BadId { block } => id(t.profile_bad_id, block),
             ProfileError::DuplicateBlockId(block) => id(t.profile_duplicate_block, block),
             ProfileError::DuplicateItemId(item) => id(t.profile_duplicate_item, item),
+            ProfileError::NotEsco(item) => id(t.profile_not_esco, item),
             ProfileError::ReplacesWithoutPrevious(item) => {
                 id(t.profile_replaces_without_previous, item)
             }
@@ -409,6 +416,17 @@ impl LoadError {
 }
 
 /// An id that can stand in markup and links: not blank, no spaces, not too long.
+/// True when `uri` names a concept of ESCO, the European skills classification.
+pub fn is_esco_concept(uri: &str) -> bool {
+    [
+        "http://data.europa.eu/esco/",
+        "https://data.europa.eu/esco/",
+    ]
+    .iter()
+    .any(|base| uri.len() > base.len() && uri.starts_with(base))
+        && !uri.chars().any(char::is_whitespace)
+}
+
 pub fn is_good_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= MAX_ID && !id.chars().any(char::is_whitespace)
 }
@@ -571,6 +589,13 @@ impl Profile {
                     });
                 } else if item_ids.contains(&item.id.as_str()) {
                     found!(ProfileError::DuplicateItemId(item.id.clone()));
+                }
+                if item
+                    .esco
+                    .as_deref()
+                    .is_some_and(|uri| !is_esco_concept(uri))
+                {
+                    found!(ProfileError::NotEsco(item.id.clone()));
                 }
                 item_ids.push(&item.id);
             }

@@ -156,7 +156,8 @@ impl Draft {
                 items().rfind(|e| e.id == *id).map(|e| Field::Item(e.key))
             }
             ProfileError::ReplacesWithoutPrevious(id)
-            | ProfileError::ReplacesUnknown { item: id, .. } => item(id),
+            | ProfileError::ReplacesUnknown { item: id, .. }
+            | ProfileError::NotEsco(id) => item(id),
             ProfileError::BadPrevious => Some(Field::Previous),
             ProfileError::MissingTranslation { place, .. } => match place {
                 Place::ProfileName => Some(Field::Name),

@@ -25,7 +25,7 @@ pub fn id_from(name: &str) -> String {
 }
 
 /// `base`, or `base-2`, `base-3`… : the first that `taken` does not hold.
-fn unique(base: String, taken: impl Fn(&str) -> bool) -> String {
+pub(super) fn unique(base: String, taken: impl Fn(&str) -> bool) -> String {
     if base.is_empty() {
         return base;
     }
@@ -240,6 +240,7 @@ impl Draft {
             id: String::new(),
             text: Words::default(),
             replaces: Vec::new(),
+            esco: None,
         });
         Some(key)
     }
@@ -466,6 +467,14 @@ impl Draft {
     }
 
     /// Says that an item replaces one item of the previous version, or no longer does.
+    /// The ESCO concept an item is, as typed; nothing typed is none.
+    pub fn set_esco(&mut self, key: u32, uri: &str) {
+        if let Some((b, i)) = self.place_of(key) {
+            let uri = uri.trim();
+            self.profile.blocks[b].items[i].esco = (!uri.is_empty()).then(|| uri.to_string());
+        }
+    }
+
     pub fn set_replacing(&mut self, key: u32, old: &str, replacing: bool) {
         if let Some((b, i)) = self.place_of(key) {
             let replaces = &mut self.profile.blocks[b].items[i].replaces;

@@ -62,12 +62,14 @@ impl Draft {
         Ok(draft)
     }
 
-    /// The profile file, with the languages it holds (not those written apart).
+    /// The profile file, with the languages it holds: not those written apart, nor texts left
+    /// in a language no longer offered.
     pub fn profile_file(&self) -> String {
         let mut file = self.profile.clone();
-        file.languages = self.file_languages();
+        let languages = self.file_languages();
+        file.languages = languages.clone();
         for (_, words) in Draft::keyed_in(&mut file) {
-            *words = words.without(&self.translated);
+            *words = words.only(&languages);
         }
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
@@ -157,7 +159,7 @@ impl Draft {
 
     /// Every text of a profile with its key in a translation file, in the loader's order
     /// (`Profile::keyed_texts`).
-    fn keyed_in(p: &mut DraftProfile) -> Vec<(String, &mut Words)> {
+    pub(super) fn keyed_in(p: &mut DraftProfile) -> Vec<(String, &mut Words)> {
         let mut texts = vec![("name".to_string(), &mut p.name)];
         for step in &mut p.levels {
             let n = step.level;

@@ -10,6 +10,7 @@
 //! Item and block ids are made from the first name they are given and kept when the name
 //! changes afterwards: members' answers are saved under them.
 
+pub mod case;
 mod check;
 pub mod edit;
 mod export;
@@ -124,6 +125,9 @@ pub struct Entry {
     pub text: Words,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replaces: Vec<String>,
+    /// The ESCO concept this item is, as its URI (kept through CASE).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub esco: Option<String>,
 }
 
 /// A career level and its typical job titles.
@@ -180,6 +184,10 @@ pub enum OpenError {
     Translation(String),
     /// Only translation files were chosen.
     NoProfile,
+    /// A CASE package that cannot be read.
+    Case(case::CaseError),
+    /// A CASE package chosen with other files.
+    CaseNotAlone,
 }
 
 impl OpenError {
@@ -192,6 +200,8 @@ impl OpenError {
                 crate::core::words::texts::fill(d.design_open_translation, &[("why", why)])
             }
             OpenError::NoProfile => d.design_open_none.to_string(),
+            OpenError::Case(error) => error.message(lang),
+            OpenError::CaseNotAlone => d.design_case_alone.to_string(),
         }
     }
 }

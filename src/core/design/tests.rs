@@ -12,7 +12,7 @@ const IMA_DE: &str = include_str!("../../../public/profiles/ima-msp.de.json");
 
 /// A draft with one block "Skills" holding "Planning", "Writing"; ids fixed as the designer
 /// fixes them (each name left once typed).
-fn small() -> (Draft, u32, [u32; 2]) {
+pub(super) fn small() -> (Draft, u32, [u32; 2]) {
     let mut draft = Draft::blank("en", "2026-12-06");
     draft.set_name("en", "Our profile");
     draft.leave_name();
@@ -29,7 +29,7 @@ fn small() -> (Draft, u32, [u32; 2]) {
 }
 
 /// Fills in every text a blank draft asks for, in each language it offers.
-fn complete(draft: &mut Draft) {
+pub(super) fn complete(draft: &mut Draft) {
     for lang in draft.profile.languages.clone() {
         for step in &mut draft.profile.levels {
             step.name.set(&lang, &format!("Level {}", step.level));
@@ -320,7 +320,7 @@ fn a_new_version_says_what_it_changes_for_members() {
 
 /// An edit the designer can make, drawn at random.
 #[derive(Debug, Clone)]
-enum Edit {
+pub(super) enum Edit {
     AddItem(usize),
     Name(usize, String, bool),
     Leave(usize),
@@ -332,7 +332,7 @@ enum Edit {
     Level(bool),
 }
 
-fn edit() -> impl Strategy<Value = Edit> {
+pub(super) fn edit() -> impl Strategy<Value = Edit> {
     let name = "[A-Za-zäöü &-]{0,12}";
     prop_oneof![
         any::<usize>().prop_map(Edit::AddItem),
@@ -353,7 +353,7 @@ fn edit() -> impl Strategy<Value = Edit> {
     ]
 }
 
-fn apply(draft: &mut Draft, edit: &Edit) {
+pub(super) fn apply(draft: &mut Draft, edit: &Edit) {
     let items: Vec<u32> = draft
         .profile
         .blocks

@@ -32,12 +32,12 @@ impl Words {
         }
     }
 
-    /// The same texts without the languages in `dropped`.
-    pub fn without(&self, dropped: &[String]) -> Words {
+    /// The same texts in the languages of `kept` only.
+    pub fn only(&self, kept: &[String]) -> Words {
         Words(
             self.0
                 .iter()
-                .filter(|(code, _)| !dropped.contains(code))
+                .filter(|(code, _)| kept.contains(code))
                 .cloned()
                 .collect(),
         )

@@ -353,6 +353,7 @@ fn every_error_message_names_what_is_wrong_in_both_languages() {
         ),
         (ProfileError::DuplicateBlockId("tasks".into()), "tasks"),
         (ProfileError::DuplicateItemId("s1".into()), "s1"),
+        (ProfileError::NotEsco("s2".into()), "s2"),
         (
             ProfileError::MissingTranslation {
                 place: Place::CareerTitle(3),
@@ -388,4 +389,26 @@ fn every_error_message_names_what_is_wrong_in_both_languages() {
         ProfileError::NoLevels.message(Lang::En),
         ProfileError::NoLevels.message(Lang::Nl)
     );
+}
+
+#[test]
+fn an_items_esco_concept_is_kept_when_it_is_an_esco_uri_and_refused_when_not() {
+    let mut json = sample_json();
+    let concept = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+    json["blocks"][1]["items"][0]["esco"] = serde_json::json!(concept);
+    let profile = Profile::from_json(&json.to_string()).unwrap();
+    assert_eq!(profile.blocks[1].items[0].esco.as_deref(), Some(concept));
+    for wrong in [
+        "writing",
+        "https://esco.ec.europa.eu/en/classification",
+        "http://data.europa.eu/esco/",
+        "http://data.europa.eu/esco/skill/a b",
+    ] {
+        json["blocks"][1]["items"][0]["esco"] = serde_json::json!(wrong);
+        assert_eq!(
+            Profile::from_json(&json.to_string()),
+            Err(ProfileError::NotEsco("s1".into())),
+            "{wrong}"
+        );
+    }
 }
