@@ -20,6 +20,8 @@ use send_wrapper::SendWrapper;
 
 use super::languages;
 use super::session::{use_session, Session};
+use crate::core::design::case::Opened;
+use crate::core::design::{Draft, OpenError};
 use crate::web;
 
 /// A view of the later-loading code.
@@ -145,6 +147,41 @@ split_point!(
     design_view,
     designing,
     view! { <super::designer::DesignPane /> }.into_any()
+);
+
+/// The designer's files opened, and a draft written as CASE: the CASE mapping is as large as
+/// the rest of the designer, so it loads for these two actions only (`core::design::case`).
+macro_rules! split_call {
+    ($(#[$doc:meta])* $name:ident, $module:ident, ($($arg:ident: $ty:ty),*) -> $out:ty, $body:expr) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+    };
+}
+
+split_call!(
+    /// Opens files chosen in the designer: a CASE package, or a profile with its translations.
+    open_design_files,
+    opening,
+    (files: Vec<(String, String)>, today: String) -> Result<Opened, (String, OpenError)>,
+    Draft::open_chosen(&files, &today)
+);
+
+split_call!(
+    /// The draft as a CASE 1.1 package.
+    case_package,
+    casing,
+    (draft: Draft, today: String) -> String,
+    draft.case_package(&today)
 );
 
 /// What is wrong with a profile file, in full: its path, and what was expected there (see

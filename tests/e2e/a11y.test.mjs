@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, phone, desktop, openApp, openAssessment, askToErase } from './support.mjs';
+import { join } from 'node:path';
+import { serve, launch, phone, desktop, openApp, openAssessment, askToErase, root } from './support.mjs';
 import { twoViews, useState } from './fixtures.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -193,6 +194,11 @@ for (const [name, device] of [['phone', phone], ['desktop', desktop]]) {
     await page.setViewportSize({ width, height: 740 });
     const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
     assert.ok(wide <= width, `no sideways scroll at ${width} px (the page is ${wide} px wide)`);
+    // A CASE package opened: what it left listed, an item's ESCO concept unfolded.
+    await form.getByLabel('Open profile files').setInputFiles(join(root, 'tests/fixtures/case/office-skills.json'));
+    await form.getByRole('list', { name: 'Not taken over as it is in the package:' }).waitFor();
+    await form.getByLabel('URI of the ESCO concept').first().waitFor();
+    await audit(page, `${name} profile designer with a CASE package`);
     await context.close();
   });
 }

@@ -183,3 +183,72 @@ test('a draft the browser will not keep is said, not lost in silence', async () 
   await form.getByRole('alert').filter({ hasText: 'Your browser’s storage is full, so your latest change could not be saved.' }).waitFor();
   await context.close();
 });
+
+test('a CASE package from a framework tool: its tree becomes blocks and items, what it left is listed, an ESCO concept kept; exported as CASE it comes back whole', async () => {
+  const context = await browser.newContext({ ...desktop, locale: 'en-GB', acceptDownloads: true });
+  const page = await openApp(context, `${server.url}?design`);
+  const form = designer(page, 'Make your own profile');
+  await form.getByText('Start again').click();
+  await form.getByLabel('Open profile files').setInputFiles(join(root, 'tests/fixtures/case/office-skills.json'));
+  await form.getByRole('status').filter({ hasText: 'Opened the CASE package office-skills.json.' }).waitFor();
+  const left = form.getByRole('list', { name: 'Not taken over as it is in the package:' });
+  assert.deepEqual(await left.getByRole('listitem').allTextContents(), [
+    'items below the second level, put in the block above them (1)',
+    "the framework's “creator”",
+    "the framework's “description”",
+    '“notes” of items (1)',
+    'associations of type “isRelatedTo” (1)',
+  ]);
+
+  // The top of the tree are the blocks, everything below them their items, codes their ids.
+  assert.equal(await form.getByLabel('Name', { exact: true }).inputValue(), 'Office skills');
+  const communication = form.getByRole('group', { name: 'Communication', exact: true });
+  const items = communication.getByRole('textbox', { name: /^Item \d+$/ });
+  assert.deepEqual(await Promise.all((await items.all()).map((i) => i.inputValue())), ['Plans meetings', 'Writes minutes', 'Minutes in two languages']);
+  await communication.getByText('id A.1', { exact: true }).waitFor();
+  assert.equal(await communication.getByLabel('URI of the ESCO concept').first().inputValue(), 'http://data.europa.eu/esco/skill/5e9d3c1f-0001-4b6e-9d3a-7c2b1a0f9e88');
+  // The Dutch of the translations came in; the level scale from the rubric.
+  await form.getByRole('radio', { name: 'Nederlands' }).check();
+  const communicatie = form.getByRole('group', { name: 'Communicatie', exact: true });
+  assert.equal(await communicatie.getByRole('textbox', { name: 'Item 1' }).inputValue(), 'Plant vergaderingen');
+  await form.getByRole('radio', { name: 'English' }).check();
+  assert.equal(await form.getByLabel('Name of level 3').inputValue(), 'Expert');
+
+  // A concept that is no ESCO URI is said beside its item, in the loader's words.
+  const diary = form.getByRole('group', { name: 'Tasks', exact: true });
+  await diary.getByText('ESCO concept', { exact: true }).click();
+  await diary.getByLabel('URI of the ESCO concept').fill('keeping a diary');
+  await diary.getByLabel('URI of the ESCO concept').press('Tab');
+  await diary.getByText(/names its ESCO concept by something that is not the concept's URI/).waitFor();
+  await diary.getByLabel('URI of the ESCO concept').fill('');
+  await diary.getByLabel('URI of the ESCO concept').press('Tab');
+
+  // What a package cannot have: career levels. In English only, with one, it is ready.
+  await form.getByRole('checkbox', { name: 'Nederlands', exact: true }).uncheck();
+  await form.getByRole('button', { name: 'Add a career level' }).click();
+  await form.getByLabel('Name of career level 1').fill('Office professional');
+  await until(async () => /Ready/.test(await form.getByRole('status').filter({ hasText: /Ready|problem/ }).textContent()), 'the profile ready');
+
+  const download = page.waitForEvent('download');
+  await form.getByRole('button', { name: 'Export as CASE 1.1' }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'office-skills-case.json');
+  const saved = join(dir, 'office-skills-case.json');
+  await file.saveAs(saved);
+  const exported = JSON.parse(await readFile(saved, 'utf8'));
+  assert.equal(exported.CFDocument.title, 'Office skills');
+  assert.equal(exported.CFDocument.caseVersion, '1.1');
+  assert.deepEqual(exported.CFItems.map((i) => i.humanCodingScheme), ['A', 'A.1', 'A.2', 'A.2.a', 'B', 'B.1']);
+  assert.ok(exported.CFAssociations.some((a) => a.associationType === 'exactMatchOf' && a.destinationNodeURI.uri.startsWith('http://data.europa.eu/esco/skill/')));
+
+  // Opened again, nothing is left behind, and it is the same profile.
+  // (Start again is still open.)
+  await form.getByRole('button', { name: 'Start blank' }).click();
+  assert.equal(await form.getByLabel('Name', { exact: true }).inputValue(), '');
+  await form.getByLabel('Open profile files').setInputFiles(saved);
+  await form.getByRole('status').filter({ hasText: 'Opened the CASE package office-skills-case.json.' }).waitFor();
+  await form.getByText('Everything in the package was taken over.').waitFor();
+  assert.equal(await form.getByLabel('Name of career level 1').inputValue(), 'Office professional');
+  assert.match(await form.getByRole('status').filter({ hasText: /Ready|problem/ }).textContent(), /Ready/);
+  await context.close();
+});

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{words_of, write_words, Said, Text};
+use super::fields::{said_id, words_of, write_words, Said, Text};
 use super::{use_design, Design};
 use crate::core::design::{Draft, Field};
 use crate::core::profile::BlockKind;
@@ -343,6 +343,7 @@ fn Item(key: u32, block: u32, dragged: RwSignal<Option<u32>>) -> impl IntoView {
                 </p>
                 <Said field=Field::Item(key) />
                 <Replaces key />
+                <Esco key />
             </div>
             // Described by the item's name: a screen reader says which item a button moves.
             <div class="design-item-actions">
@@ -362,6 +363,45 @@ fn Item(key: u32, block: u32, dragged: RwSignal<Option<u32>>) -> impl IntoView {
                 </button>
             </div>
         </li>
+    }
+}
+
+/// The ESCO concept the item is: optional, folded away until asked for or given.
+#[component]
+fn Esco(key: u32) -> impl IntoView {
+    let design = use_design();
+    let d = design.d;
+    let uri = Memo::new(move |_| {
+        design.draft.with(|draft| {
+            draft
+                .entry(key)
+                .and_then(|e| e.esco.clone())
+                .unwrap_or_default()
+        })
+    });
+    let hint = format!("design-esco-hint-{key}");
+    view! {
+        // Open whenever the item has a concept (a draft opened with one included: the item's
+        // key may be one an item of the draft before had).
+        <details class="design-esco" prop:open=move || !uri.with(String::is_empty)>
+            <summary>{d.design_esco}</summary>
+            <label class="field">
+                <span class="caption">{d.design_esco_uri}</span>
+                <input
+                    type="url"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=format!("{hint} {}", said_id(Field::Item(key)))
+                    prop:value=move || uri.get()
+                    // Taken once the field is left: it is kept trimmed.
+                    on:change=move |ev| {
+                        let typed = event_target_value(&ev);
+                        design.edit(|draft| draft.set_esco(key, &typed));
+                    }
+                />
+            </label>
+            <p class="design-hint" id=hint>{d.design_esco_hint}</p>
+        </details>
     }
 }
 

@@ -10,6 +10,7 @@ mod fields;
 use leptos::prelude::*;
 
 use super::kit::Headed;
+use super::later;
 use super::previews::Previews;
 use super::session::use_session;
 use crate::core::design::{Draft, Field, Problem, DRAFT_KEY, DRAFT_PREVIEW_KEY};
@@ -130,6 +131,19 @@ pub fn DesignPane() -> impl IntoView {
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
         exported.set(fill(d.design_exported, &[("x", &names.join(", "))]));
     };
+    let export_case = move |_| {
+        let copy = draft.get_untracked();
+        leptos::task::spawn_local(async move {
+            let name = format!("{}-case.json", copy.profile.id);
+            match later::case_package(copy, web::today()).await {
+                Ok(text) => {
+                    web::download(&name, &text, "application/json");
+                    exported.set(fill(d.design_exported, &[("x", &name)]));
+                }
+                Err(_) => exported.set(t.view_failed.to_string()),
+            }
+        });
+    };
     let file_id = Memo::new(move |_| draft.with(|draft| draft.profile.id.clone()));
 
     view! {
@@ -176,9 +190,20 @@ pub fn DesignPane() -> impl IntoView {
                         <p class="design-hint">
                             {move || fill(d.design_export_hint, &[("x", &file_id.get())])}
                         </p>
+                        <p class="design-hint">
+                            {move || fill(d.design_case_export_hint, &[("x", &file_id.get())])}
+                        </p>
                         <div class="actions">
                             <button type="button" on:click=export prop:disabled=move || !ready.get()>
                                 {d.design_export}
+                            </button>
+                            <button
+                                type="button"
+                                class="secondary"
+                                on:click=export_case
+                                prop:disabled=move || !ready.get()
+                            >
+                                {d.design_case_export}
                             </button>
                         </div>
                         <p class="action-status" role="status">{move || exported.get()}</p>
@@ -201,7 +226,10 @@ fn Start() -> impl IntoView {
     let design = use_design();
     let (d, lang) = (design.d, design.lang);
     let said = RwSignal::new(String::new());
+    // What a CASE package opened last left behind, said as a list under the status.
+    let left = RwSignal::new(None::<Vec<String>>);
     let begin = move |draft: Draft| {
+        left.set(None);
         design.editing.set(
             draft
                 .profile
@@ -260,7 +288,11 @@ fn Start() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
-            for (name, text) in web::read_files(files, MAX_FILE).await {
+            let texts = web::read_files(files, MAX_FILE).await;
+            // Emptied once read (the list of files empties with it), so that the same file
+            // chosen again opens again.
+            input.set_value("");
+            for (name, text) in texts {
                 match text {
                     Ok(text) => read.push((name, text)),
                     Err(problem) => {
@@ -277,11 +309,27 @@ fn Start() -> impl IntoView {
                     }
                 }
             }
-            match Draft::open_files(&read) {
-                Ok(draft) => {
-                    let names: Vec<&str> = read.iter().map(|(name, _)| name.as_str()).collect();
-                    begin(draft);
-                    said.set(fill(d.design_opened, &[("x", &names.join(", "))]));
+            let names: Vec<String> = read.iter().map(|(name, _)| name.clone()).collect();
+            let Ok(opened) = later::open_design_files(read, web::today()).await else {
+                said.set(
+                    crate::core::words::texts::texts(lang)
+                        .view_failed
+                        .to_string(),
+                );
+                return;
+            };
+            match opened {
+                Ok(opened) => {
+                    let names = names.join(", ");
+                    begin(opened.draft);
+                    let said_left = opened
+                        .left
+                        .map(|all| all.iter().map(|u| u.message(lang)).collect());
+                    left.set(said_left);
+                    said.set(match left.with_untracked(Option::is_some) {
+                        true => fill(d.design_case_opened, &[("x", &names)]),
+                        false => fill(d.design_opened, &[("x", &names)]),
+                    });
                 }
                 Err((name, error)) => said.set(fill(
                     d.design_open_refused,
@@ -289,7 +337,6 @@ fn Start() -> impl IntoView {
                 )),
             }
         });
-        input.set_value("");
     };
     view! {
         <details class="design-start">
@@ -306,5 +353,23 @@ fn Start() -> impl IntoView {
             <p class="design-hint">{d.design_open_hint}</p>
         </details>
         <p class="action-status" role="status">{move || said.get()}</p>
+        {move || {
+            left.get()
+                .map(|left| {
+                    if left.is_empty() {
+                        view! { <p class="design-hint">{d.design_case_whole}</p> }.into_any()
+                    } else {
+                        view! {
+                            <div class="design-case-left">
+                                <p id="design-case-left">{d.design_case_unmapped}</p>
+                                <ul aria-labelledby="design-case-left">
+                                    {left.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                </ul>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                })
+        }}
     }
 }

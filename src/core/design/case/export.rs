@@ -78,7 +78,6 @@ impl Writer {
             origin,
             destination,
             last_change_date_time: self.changed.clone(),
-            ..Association::default()
         }
     }
 
@@ -153,7 +152,6 @@ impl Draft {
                 market: p.market.clone(),
                 previous: p.previous.clone(),
             }),
-            ..Document::default()
         };
         writer.document = Link {
             title,
@@ -248,7 +246,6 @@ impl Draft {
                             descriptor: step.descriptor.clone(),
                         })
                         .map(|one| Value::Array(vec![one])),
-                        ..CriterionLevel::default()
                     }
                 })
                 .collect();
@@ -266,7 +263,6 @@ impl Draft {
                     levels,
                     ..Criterion::default()
                 }],
-                ..Rubric::default()
             });
         }
         package

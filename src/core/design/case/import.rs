@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::Value;
 
-use super::package::{CaseItem, Package};
+use serde::Deserialize;
+
+use super::package::{CaseItem, Package, READ_DOCUMENT, READ_ITEM, READ_PACKAGE};
 use super::{
     ours, DocumentExtra, EntryExtra, GroupExtra, StepExtra, CHILD_OF, EXACT_MATCH_OF, EXTENSION,
     TRANSLATION_OF,
@@ -120,6 +122,19 @@ fn says_something(value: &Value) -> bool {
         Value::Object(map) => map.values().any(says_something),
         _ => true,
     }
+}
+
+/// The fields of `part` that say something and that nothing here reads.
+fn unread<'v>(part: &'v Value, read: &'static [&'static str]) -> impl Iterator<Item = &'v str> {
+    part.as_object()
+        .into_iter()
+        .flatten()
+        .filter(move |(name, value)| {
+            !read.contains(&name.as_str())
+                && !TIES.contains(&name.as_str())
+                && says_something(value)
+        })
+        .map(|(name, _)| name.as_str())
 }
 
 /// Whether `extensions` (an object, or a list of them) hold anything but this app's own.
@@ -470,19 +485,14 @@ impl<'a> Reader<'a> {
     }
 
     /// What the package holds that no part of a profile took.
-    fn unmapped_fields(&mut self) {
+    fn unmapped_fields(&mut self, json: &Value) {
         let package = self.package;
-        for (name, value) in &package.rest {
-            if says_something(value) {
-                self.unmapped.push(Unmapped::PackagePart(name.clone()));
-            }
+        for name in unread(json, &READ_PACKAGE) {
+            self.unmapped.push(Unmapped::PackagePart(name.to_string()));
         }
         let document = &package.document;
-        let mut fields: Vec<String> = document
-            .rest
-            .iter()
-            .filter(|(name, value)| says_something(value) && !TIES.contains(&name.as_str()))
-            .map(|(name, _)| name.clone())
+        let mut fields: Vec<String> = unread(&json["CFDocument"], &READ_DOCUMENT)
+            .map(str::to_string)
             .collect();
         if !document.creator.trim().is_empty() && document.creator != document.title {
             fields.insert(0, "creator".to_string());
@@ -492,22 +502,22 @@ impl<'a> Reader<'a> {
         }
         self.unmapped
             .extend(fields.into_iter().map(Unmapped::DocumentField));
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for item in &package.items {
-            for (name, value) in &item.rest {
-                if says_something(value) && !TIES.contains(&name.as_str()) {
-                    *counts.entry(name).or_default() += 1;
-                }
-            }
-            if others_extensions(item.extensions.as_ref()) {
-                *counts.entry("extensions").or_default() += 1;
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for item in json["CFItems"].as_array().into_iter().flatten() {
+            for name in unread(item, &READ_ITEM) {
+                *counts.entry(name.to_string()).or_default() += 1;
             }
         }
-        self.unmapped
-            .extend(counts.into_iter().map(|(name, items)| Unmapped::ItemField {
-                name: name.to_string(),
-                items,
-            }));
+        for item in &package.items {
+            if others_extensions(item.extensions.as_ref()) {
+                *counts.entry("extensions".to_string()).or_default() += 1;
+            }
+        }
+        self.unmapped.extend(
+            counts
+                .into_iter()
+                .map(|(name, items)| Unmapped::ItemField { name, items }),
+        );
         let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
         for association in &package.associations {
             let kind = association.association_type.as_str();
@@ -535,14 +545,15 @@ impl Draft {
     /// Opens a CASE package as a draft; a version of the year of `today` (`2026-12-06`) when
     /// the package names none.
     pub fn from_case(text: &str, today: &str) -> Result<Imported, CaseError> {
-        let package: Package =
+        let json: Value =
             serde_json::from_str(text).map_err(|error| CaseError(error.to_string()))?;
+        let package = Package::deserialize(&json).map_err(|error| CaseError(error.to_string()))?;
         let document = &package.document;
         let extra: DocumentExtra = ours(document.extensions.as_ref()).unwrap_or_default();
         let mut reader = Reader::new(&package, &extra);
         let blocks = reader.blocks();
         let levels = reader.levels();
-        reader.unmapped_fields();
+        reader.unmapped_fields(&json);
         let name = if extra.name.0.is_empty() {
             words(&reader.first, &document.title)
         } else {

@@ -1,15 +1,34 @@
 //! The part of a CASE 1.1 CFPackage (1EdTech's Competencies and Academic Standards Exchange)
 //! the designer reads and writes: the document, its items, the associations between them, and
-//! rubrics. What else a package holds is kept as it came (`rest`), so that the import can list
-//! it instead of dropping it in silence.
-
-use std::collections::BTreeMap;
+//! rubrics. What else a package holds the import finds in the package as JSON (`READ`), so
+//! that it lists it instead of dropping it in silence.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// Fields a package, or one of its parts, has beyond those read here.
-pub type Rest = BTreeMap<String, Value>;
+/// The fields read here, by part: anything else in a package has no place in a profile.
+pub const READ_PACKAGE: [&str; 4] = ["CFDocument", "CFItems", "CFAssociations", "CFRubrics"];
+pub const READ_DOCUMENT: [&str; 9] = [
+    "identifier",
+    "uri",
+    "creator",
+    "title",
+    "lastChangeDateTime",
+    "caseVersion",
+    "language",
+    "version",
+    "extensions",
+];
+pub const READ_ITEM: [&str; 8] = [
+    "identifier",
+    "uri",
+    "fullStatement",
+    "CFItemType",
+    "humanCodingScheme",
+    "language",
+    "lastChangeDateTime",
+    "extensions",
+];
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Package {
@@ -21,8 +40,6 @@ pub struct Package {
     pub associations: Vec<Association>,
     #[serde(rename = "CFRubrics", default, skip_serializing_if = "Vec::is_empty")]
     pub rubrics: Vec<Rubric>,
-    #[serde(flatten)]
-    pub rest: Rest,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -46,8 +63,6 @@ pub struct Document {
     pub version: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Value>,
-    #[serde(flatten)]
-    pub rest: Rest,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -73,8 +88,6 @@ pub struct CaseItem {
     pub last_change_date_time: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Value>,
-    #[serde(flatten)]
-    pub rest: Rest,
 }
 
 /// `isChildOf`, `isTranslationOf`, `exactMatchOf`…: from the origin to the destination.
@@ -95,8 +108,6 @@ pub struct Association {
     pub destination: Link,
     #[serde(default)]
     pub last_change_date_time: String,
-    #[serde(flatten)]
-    pub rest: Rest,
 }
 
 /// What an association points at: a document or item of this package, or a concept elsewhere
@@ -127,8 +138,6 @@ pub struct Rubric {
     pub last_change_date_time: String,
     #[serde(rename = "CFRubricCriteria", default)]
     pub criteria: Vec<Criterion>,
-    #[serde(flatten)]
-    pub rest: Rest,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -148,8 +157,6 @@ pub struct Criterion {
     pub last_change_date_time: String,
     #[serde(rename = "CFRubricCriterionLevels", default)]
     pub levels: Vec<CriterionLevel>,
-    #[serde(flatten)]
-    pub rest: Rest,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -173,6 +180,4 @@ pub struct CriterionLevel {
     pub last_change_date_time: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Value>,
-    #[serde(flatten)]
-    pub rest: Rest,
 }
