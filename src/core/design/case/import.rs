@@ -159,6 +159,8 @@ struct Reader<'a> {
     translations: HashMap<&'a str, Vec<&'a CaseItem>>,
     /// Parent → its children, in order.
     children: HashMap<&'a str, Vec<&'a str>>,
+    /// Item → the ESCO concept it is an exact match of.
+    esco: HashMap<&'a str, &'a str>,
     unmapped: Vec<Unmapped>,
     item_ids: HashSet<String>,
 }
@@ -183,6 +185,7 @@ impl<'a> Reader<'a> {
             .map_or_else(|| "en".to_string(), language);
         let mut translations: HashMap<&str, Vec<&CaseItem>> = HashMap::new();
         let mut children: BTreeMap<&str, Vec<(i64, usize, &str)>> = BTreeMap::new();
+        let mut esco = HashMap::new();
         for (order, association) in package.associations.iter().enumerate() {
             let origin = association.origin.identifier.as_str();
             let destination = association.destination.identifier.as_str();
@@ -199,6 +202,10 @@ impl<'a> Reader<'a> {
                         .entry(destination)
                         .or_default()
                         .push((n, order, origin));
+                }
+                EXACT_MATCH_OF if super::is_esco(&association.destination.uri) => {
+                    esco.entry(origin)
+                        .or_insert(association.destination.uri.as_str());
                 }
                 _ => {}
             }
@@ -232,6 +239,7 @@ impl<'a> Reader<'a> {
             items,
             translations,
             children,
+            esco,
             unmapped: Vec::new(),
             item_ids: HashSet::new(),
         }
@@ -280,31 +288,35 @@ impl<'a> Reader<'a> {
         unique(base, |id| taken.contains(id))
     }
 
-    /// Everything below `parent`, in order, with its depth below the block.
-    fn below(
-        &self,
-        parent: &'a str,
-        depth: usize,
-        seen: &mut HashSet<&'a str>,
-        out: &mut Vec<(&'a str, usize)>,
-    ) {
-        for child in self.children.get(parent).into_iter().flatten() {
-            if seen.insert(child) {
-                out.push((child, depth));
-                self.below(child, depth + 1, seen, out);
+    /// Everything below `root`, in order (depth first), with its depth below the block; each
+    /// item once. Walked with a list, not by recursion: a package's tree may be deep.
+    fn below(&self, root: &'a str, seen: &mut HashSet<&'a str>) -> Vec<(&'a str, usize)> {
+        let children = |parent: &str, depth: usize| {
+            self.children
+                .get(parent)
+                .into_iter()
+                .flatten()
+                .rev()
+                .map(move |child| (*child, depth))
+        };
+        let mut out = Vec::new();
+        let mut to_visit: Vec<(&'a str, usize)> = children(root, 0).collect();
+        while let Some((item, depth)) = to_visit.pop() {
+            if seen.insert(item) {
+                out.push((item, depth));
+                to_visit.extend(children(item, depth + 1));
             }
         }
+        out
     }
 
     fn entry(&mut self, item: &CaseItem) -> Entry {
         let id = Reader::id(item, &self.item_ids);
         self.item_ids.insert(id.clone());
-        let esco = self.package.associations.iter().find_map(|a| {
-            (a.association_type == EXACT_MATCH_OF
-                && a.origin.identifier == item.identifier
-                && super::is_esco(&a.destination.uri))
-            .then(|| a.destination.uri.clone())
-        });
+        let esco = self
+            .esco
+            .get(item.identifier.as_str())
+            .map(|uri| uri.to_string());
         Entry {
             key: 0,
             fresh: false,
@@ -354,8 +366,7 @@ impl<'a> Reader<'a> {
         let (mut blocks, mut loose, mut flattened) = (Vec::new(), Vec::new(), 0);
         let mut block_ids = HashSet::new();
         for root in roots {
-            let mut below = Vec::new();
-            self.below(root, 0, &mut seen, &mut below);
+            let below = self.below(root, &mut seen);
             let Some(&top) = self.items.get(root) else {
                 continue;
             };

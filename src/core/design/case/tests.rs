@@ -528,3 +528,45 @@ fn the_test_framework_package_is_valid_and_read_whole_but_for_what_is_listed() {
         ]
     );
 }
+
+/// A tree five thousand levels deep: every item is taken, in order, and nothing overflows.
+#[test]
+fn a_very_deep_tree_is_walked_without_recursion() {
+    let n = 5000;
+    let id = |i: usize| format!("00000000-0000-4000-8000-{i:012}");
+    let items: Vec<Value> = (0..n)
+        .map(|i| json!({ "identifier": id(i), "uri": id(i), "fullStatement": format!("Item {i}"), "lastChangeDateTime": "2025-03-01T10:00:00Z" }))
+        .collect();
+    let associations: Vec<Value> = (0..n)
+        .map(|i| {
+            let parent = if i == 0 { "d".to_string() } else { id(i - 1) };
+            json!({ "identifier": format!("a{i}"), "uri": "u", "associationType": "isChildOf", "originNodeURI": { "title": "", "identifier": id(i), "uri": "" }, "destinationNodeURI": { "title": "", "identifier": parent, "uri": "" }, "lastChangeDateTime": "2025-03-01T10:00:00Z" })
+        })
+        .collect();
+    let package = json!({
+        "CFDocument": { "identifier": "d", "uri": "d", "creator": "c", "title": "Deep", "lastChangeDateTime": "2025-03-01T10:00:00Z" },
+        "CFItems": items,
+        "CFAssociations": associations,
+    });
+    let imported = Draft::from_case(&package.to_string(), TODAY).unwrap();
+    let blocks = &imported.draft.profile.blocks;
+    assert_eq!(blocks.len(), 1);
+    assert_eq!(blocks[0].items.len(), n - 1);
+    assert_eq!(
+        blocks[0].items[n - 2].text.get("en"),
+        format!("Item {}", n - 1)
+    );
+    assert!(imported.unmapped.contains(&Unmapped::Flattened(n - 2)));
+}
+
+proptest! {
+    /// Whatever a file holds, opening it never panics: any text, and a package cut anywhere.
+    #[test]
+    fn any_text_or_a_cut_package_is_read_or_refused_without_a_panic(text in ".{0,200}", cut in 0usize..4000) {
+        let _ = Draft::from_case(&text, TODAY);
+        let package = foreign();
+        let cut = package.char_indices().map(|(i, _)| i).nth(cut).unwrap_or(package.len());
+        let _ = Draft::from_case(&package[..cut], TODAY);
+        prop_assert!(is_case(&package));
+    }
+}
