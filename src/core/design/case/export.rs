@@ -81,8 +81,8 @@ impl Writer {
         }
     }
 
-    /// A block's or an item's text in the first language, and one item per other language
-    /// that `isTranslationOf` it.
+    /// For each other language in which `words` has a text: an item of that language that
+    /// `isTranslationOf` the block's or item's own (`original`, in the first language).
     fn with_translations(
         &self,
         original: &CaseItem,
