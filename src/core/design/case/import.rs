@@ -157,8 +157,9 @@ struct Reader<'a> {
     items: HashMap<&'a str, &'a CaseItem>,
     /// Original → its translations.
     translations: HashMap<&'a str, Vec<&'a CaseItem>>,
-    /// Parent → its children, in order.
-    children: HashMap<&'a str, Vec<&'a str>>,
+    /// Parent → its children, in order (parents in a fixed order: blocks come out the same
+    /// at every reading).
+    children: BTreeMap<&'a str, Vec<&'a str>>,
     /// Item → the ESCO concept it is an exact match of.
     esco: HashMap<&'a str, &'a str>,
     unmapped: Vec<Unmapped>,
@@ -176,11 +177,13 @@ impl<'a> Reader<'a> {
             .document
             .language
             .as_deref()
+            .filter(|code| !code.trim().is_empty())
             .or_else(|| {
-                package
-                    .items
-                    .iter()
-                    .find_map(|item| item.language.as_deref())
+                package.items.iter().find_map(|item| {
+                    item.language
+                        .as_deref()
+                        .filter(|code| !code.trim().is_empty())
+                })
             })
             .map_or_else(|| "en".to_string(), language);
         let mut translations: HashMap<&str, Vec<&CaseItem>> = HashMap::new();
@@ -359,6 +362,15 @@ impl<'a> Reader<'a> {
                     .map(|item| item.identifier.as_str())
                     .filter(|id| !translated.contains(id))
                     .collect();
+            }
+            // A tree whose top no association ties to the document: its top is a block too.
+            let is_child: HashSet<&str> = self.children.values().flatten().copied().collect();
+            for item in &package.items {
+                let id = item.identifier.as_str();
+                if self.children.contains_key(id) && !is_child.contains(id) && !roots.contains(&id)
+                {
+                    roots.push(id);
+                }
             }
             roots
         };

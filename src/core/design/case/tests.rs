@@ -570,3 +570,32 @@ proptest! {
         prop_assert!(is_case(&package));
     }
 }
+
+/// A tree no association ties to the document, and a document with an empty language: the
+/// tree's top is a block, the language English.
+#[test]
+fn a_tree_not_tied_to_the_document_still_makes_its_block() {
+    let at = "2025-03-01T10:00:00Z";
+    let item = |n: u32, text: &str| json!({ "identifier": format!("i{n}"), "uri": format!("u{n}"), "fullStatement": text, "lastChangeDateTime": at });
+    let link =
+        |n: u32| json!({ "title": "", "identifier": format!("i{n}"), "uri": format!("u{n}") });
+    let package = json!({
+        "CFDocument": { "identifier": "d", "uri": "d", "creator": "c", "title": "Loose tree", "language": "", "lastChangeDateTime": at },
+        "CFItems": [item(1, "Top"), item(2, "First"), item(3, "Second")],
+        "CFAssociations": [
+            { "identifier": "a1", "uri": "a1", "associationType": "isChildOf", "originNodeURI": link(3), "destinationNodeURI": link(1), "sequenceNumber": 2, "lastChangeDateTime": at },
+            { "identifier": "a2", "uri": "a2", "associationType": "isChildOf", "originNodeURI": link(2), "destinationNodeURI": link(1), "sequenceNumber": 1, "lastChangeDateTime": at },
+        ],
+    });
+    let imported = Draft::from_case(&package.to_string(), TODAY).unwrap();
+    let p = &imported.draft.profile;
+    assert_eq!(p.languages, ["en"]);
+    assert_eq!(p.blocks.len(), 1);
+    assert_eq!(p.blocks[0].title.get("en"), "Top");
+    let texts: Vec<&str> = p.blocks[0].items.iter().map(|e| e.text.get("en")).collect();
+    assert_eq!(texts, ["First", "Second"]);
+    assert!(!imported
+        .unmapped
+        .iter()
+        .any(|u| matches!(u, Unmapped::OutsideTree(_))));
+}
