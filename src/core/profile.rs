@@ -153,6 +153,41 @@ pub struct CareerLevel {
     pub titles: Vec<Text>,
 }
 
+/// The rule for the career level the ratings support, as two shares in percent: a level is
+/// supported when at least `at_or_above` percent of the rated skills and characteristics stand
+/// at it or above, and claimed (no longer provisional) once at least `rated` percent of all of
+/// them are rated. Half and half unless the profile says otherwise (`core::computed::summary`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub struct CareerRule {
+    #[serde(default = "half")]
+    pub at_or_above: u32,
+    #[serde(default = "half")]
+    pub rated: u32,
+}
+
+/// The share both parts of the rule take unless a profile says otherwise.
+pub const HALF: u32 = 50;
+
+fn half() -> u32 {
+    HALF
+}
+
+impl Default for CareerRule {
+    fn default() -> CareerRule {
+        CareerRule {
+            at_or_above: HALF,
+            rated: HALF,
+        }
+    }
+}
+
+/// A part of the career level rule, for the message about a share out of range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Share {
+    AtOrAbove,
+    Rated,
+}
+
 /// One salary band of a market reference.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct MarketBand {
@@ -191,6 +226,9 @@ pub struct Profile {
     pub blocks: Vec<Block>,
     #[serde(default)]
     pub career_levels: Vec<CareerLevel>,
+    /// The rule for the career level; `None` is half and half ([`Profile::career_rule`]).
+    #[serde(default)]
+    pub career_rule: Option<CareerRule>,
     #[serde(default)]
     pub market: Option<MarketReference>,
     /// The version this one follows, for carrying members' answers over.
@@ -258,6 +296,11 @@ pub enum ProfileError {
     BadPrevious,
     /// An item's `esco` is not the URI of an ESCO concept.
     NotEsco(String),
+    /// A share of the career level rule is not a percentage from 1 to 100.
+    BadShare {
+        share: Share,
+        value: u32,
+    },
     MissingTranslation {
         place: Place,
         lang: String,
@@ -373,6 +416,13 @@ impl ProfileError {
                 &[("x", &shortened(item)), ("old", &shortened(old))],
             ),
             ProfileError::BadPrevious => t.profile_bad_previous.to_string(),
+            ProfileError::BadShare { share, value } => one(
+                match share {
+                    Share::AtOrAbove => t.profile_share_at_or_above,
+                    Share::Rated => t.profile_share_rated,
+                },
+                &value.to_string(),
+            ),
             ProfileError::MissingTranslation { place, lang: code } => fill(
                 t.profile_missing_translation,
                 &[("x", &place.describe(lang)), ("lang", &shortened(code))],
@@ -601,6 +651,16 @@ impl Profile {
             }
         }
 
+        let rule = self.career_rule();
+        for (share, value) in [
+            (Share::AtOrAbove, rule.at_or_above),
+            (Share::Rated, rule.rated),
+        ] {
+            if !(1..=100).contains(&value) {
+                found!(ProfileError::BadShare { share, value });
+            }
+        }
+
         for problem in self.check_previous(all) {
             found!(problem);
         }
@@ -712,6 +772,11 @@ impl Profile {
                 .previous
                 .as_ref()
                 .is_some_and(|previous| previous.version == made.version)
+    }
+
+    /// The rule for the career level the ratings support.
+    pub fn career_rule(&self) -> CareerRule {
+        self.career_rule.unwrap_or_default()
     }
 
     /// The highest level of the scale.

@@ -100,6 +100,21 @@ test('a profile of three blocks written with the keyboard in Dutch, exported, op
   await until(async () => /Klaar/.test(await status.textContent()), 'the profile ready');
   assert.equal(await exportButton.isDisabled(), false);
 
+  // The rule for the career level: half and half until the association says otherwise; a share
+  // out of range is said beside the field in the loader's words; the sentence as the summary says it.
+  const rule = form.getByRole('group', { name: 'Regel voor het loopbaanniveau' });
+  const ruleSentence = rule.locator('q');
+  assert.match(await ruleSentence.textContent(), /minstens de helft van de beoordeelde .* minstens de helft ervan \(2 van 3\)/);
+  const rated = rule.getByLabel(/^Deel van alle vaardigheden en eigenschappen dat beoordeeld moet zijn/);
+  assert.equal(await rated.getAttribute('inputmode'), 'numeric');
+  await typeInto(rated, '0');
+  await until(async () => /geef een heel percentage van 1 tot 100/.test(await form.locator('#design-said-Rule').textContent()), 'a share of 0 said');
+  assert.equal(await rated.getAttribute('aria-invalid'), 'true');
+  assert.equal(await exportButton.isDisabled(), true);
+  await typeInto(rated, '100');
+  await until(async () => /minstens 100% ervan \(3 van 3\)/.test(await ruleSentence.textContent()), 'the sentence with the share');
+  await until(async () => /Klaar/.test(await status.textContent()), 'the profile ready again');
+
   // The previews are the app itself, with the draft as its profile.
   const preview = page.frameLocator('iframe[title="Voorbeeld op de breedte van een telefoon"]');
   await preview.getByRole('radiogroup', { name: 'Schrijven', exact: true }).waitFor({ timeout: 15000 });
@@ -113,6 +128,7 @@ test('a profile of three blocks written with the keyboard in Dutch, exported, op
   const saved = JSON.parse(await readFile(join(dir, 'profiles', 'ons-profiel.json'), 'utf8'));
   assert.deepEqual(saved.blocks.map((b) => b.id), ['vaardigheden', 'taken', 'eigenschappen']);
   assert.deepEqual(saved.blocks[0].items.map((i) => i.id), ['vaardigheden.schrijven', 'vaardigheden.plannen']);
+  assert.deepEqual(saved.career_rule, { rated: 100 });
 
   // The draft is kept in this browser.
   await reload(page);
@@ -126,6 +142,14 @@ test('a profile of three blocks written with the keyboard in Dutch, exported, op
   await reload(app);
   assert.equal(await app.getByRole('radiogroup', { name: 'Schrijven', exact: true }).getByRole('radio', { name: /Proactief/ }).isChecked(), true);
   assert.ok(await app.getByRole('heading', { name: 'Eigenschappen' }).isVisible());
+  // The summary follows the association's rule: all three rated before a level is claimed.
+  await app.getByRole('link', { name: 'Samenvatting' }).first().click();
+  const card = app.getByRole('article', { name: /Competentieoverzicht/ });
+  await card.waitFor();
+  const summary = await card.textContent();
+  assert.match(summary, /Voorlopig: 3 Proactief/);
+  assert.match(summary, /Beoordeel nog 2 van de 3 vaardigheden en eigenschappen/);
+  assert.match(summary, /toegekend zodra minstens 100% ervan \(3 van 3\) is beoordeeld/);
   await member.close();
   await context.close();
 });

@@ -3,12 +3,12 @@
 
 use crate::core::answers::assessment::{Assessment, Holding, Level};
 use crate::core::answers::role::{Requirement, RoleProfile};
-use crate::core::computed::summary::{by_key, supported_level, SHOWN};
+use crate::core::computed::summary::{by_key, SHOWN};
 use crate::core::profile::{ItemId, Profile};
 
 impl RoleProfile {
     /// The career level the post asks for, by the rule the summary uses for an assessment:
-    /// the highest level at or above which at least half of the required levels stand.
+    /// the highest level at or above which the profile's share of the required levels stand.
     pub fn career_level(&self, profile: &Profile) -> Option<Level> {
         let levels: Vec<Level> = self
             .needs
@@ -16,7 +16,10 @@ impl RoleProfile {
             .filter(|n| profile.has_item(&n.item))
             .filter_map(|n| n.level)
             .collect();
-        supported_level(&levels).map(|(level, _)| level)
+        profile
+            .career_rule()
+            .supported_level(&levels)
+            .map(|(level, _)| level)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::core::answers::assessment::{Assessment, Holding, Level, Rating};
 use crate::core::computed::progress::Count;
-use crate::core::profile::{BlockKind, ItemId, Profile};
+use crate::core::profile::{BlockKind, CareerRule, ItemId, Profile};
 
 /// Items in the order of a whole-number key; items with equal keys keep their order. The one
 /// sort of the app: the standard library's generic sorts cost some 4 KB of wasm for every type
@@ -27,11 +27,12 @@ pub const SHOWN: usize = 5;
 /// How many responsibilities beyond the base role the page lists (the IMA profile has 12).
 pub const RESPONSIBILITIES_SHOWN: usize = 12;
 
-/// The career level the ratings support: the highest level at or above which at least half
-/// of the rated skills and characteristics stand. Unrated items do not count either way. The
-/// level is claimed only once at least half of all skills and characteristics are rated
-/// ([`claim_threshold`]); before that it is shown as provisional, with how many more to rate.
-/// A manager will not accept a level that rests on two items of forty.
+/// The career level the ratings support: the highest level at or above which at least a share
+/// of the rated skills and characteristics stand (half, unless the profile's [`CareerRule`]
+/// says otherwise). Unrated items do not count either way. The level is claimed only once a
+/// share of all skills and characteristics are rated ([`CareerRule::claim_threshold`]; half
+/// again); before that it is shown as provisional, with how many more to rate. A manager will
+/// not accept a level that rests on two items of forty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SupportedLevel {
     pub level: Level,
@@ -43,24 +44,40 @@ pub struct SupportedLevel {
     pub carried_by: Vec<ItemId>,
     /// How many skills and characteristics the profile has.
     pub ratable: usize,
+    /// How many must be rated to claim the level.
+    pub threshold: usize,
 }
 
 impl SupportedLevel {
     /// True while too few items are rated to claim the level.
     pub fn is_provisional(&self) -> bool {
-        self.rated < claim_threshold(self.ratable)
+        self.rated < self.threshold
     }
 
     /// How many more items must be rated before the level is claimed.
     pub fn still_needed(&self) -> usize {
-        claim_threshold(self.ratable).saturating_sub(self.rated)
+        self.threshold.saturating_sub(self.rated)
     }
 }
 
-/// How many of `ratable` skills and characteristics must be rated to claim a level: half,
-/// rounded up (21 of the IMA profile's 41).
-pub fn claim_threshold(ratable: usize) -> usize {
-    ratable.div_ceil(2)
+impl CareerRule {
+    /// How many of `ratable` skills and characteristics must be rated to claim a level: the
+    /// rule's share, rounded up (half of the IMA profile's 41 is 21).
+    pub fn claim_threshold(&self, ratable: usize) -> usize {
+        ratable.saturating_mul(self.rated as usize).div_ceil(100)
+    }
+
+    /// The highest level L such that at least the rule's share of `levels` are L or above,
+    /// with how many are: at half, the upper median. `None` when nothing is rated.
+    pub fn supported_level(&self, levels: &[Level]) -> Option<(Level, usize)> {
+        let max = levels.iter().max()?;
+        let share = self.at_or_above as usize;
+        (1..=max.0).rev().map(Level).find_map(|candidate| {
+            let at_or_above = levels.iter().filter(|&&level| level >= candidate).count();
+            (100 * at_or_above >= share.saturating_mul(levels.len()))
+                .then_some((candidate, at_or_above))
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,8 +244,11 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
             | (u64::from(evidence(rating).is_none()) << 32)
             | *index as u64
     });
-    let level = supported_level(&rated.iter().map(|(_, _, level)| *level).collect::<Vec<_>>()).map(
-        |(level, at_or_above)| SupportedLevel {
+    let rule = profile.career_rule();
+    let levels: Vec<Level> = rated.iter().map(|(_, _, level)| *level).collect();
+    let level = rule
+        .supported_level(&levels)
+        .map(|(level, at_or_above)| SupportedLevel {
             level,
             rated: rated.len(),
             at_or_above,
@@ -239,8 +259,8 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
                 .map(|(_, rating, _)| rating.item.clone())
                 .collect(),
             ratable,
-        },
-    );
+            threshold: rule.claim_threshold(ratable),
+        });
     let strengths = rated
         .iter()
         .take(SHOWN)
@@ -267,16 +287,6 @@ pub fn summarize(profile: &Profile, assessment: &Assessment) -> Summary {
         distributions,
         ratable,
     }
-}
-
-/// The highest level L such that at least half of `levels` are L or above (the upper median),
-/// with how many are. `None` when nothing is rated.
-pub fn supported_level(levels: &[Level]) -> Option<(Level, usize)> {
-    let max = levels.iter().max()?;
-    (1..=max.0).rev().map(Level).find_map(|candidate| {
-        let at_or_above = levels.iter().filter(|&&level| level >= candidate).count();
-        (2 * at_or_above >= levels.len()).then_some((candidate, at_or_above))
-    })
 }
 
 #[cfg(test)]
@@ -375,9 +385,17 @@ mod tests {
         );
     }
 
+    fn levels(v: &[u8]) -> Vec<Level> {
+        v.iter().map(|&l| Level(l)).collect()
+    }
+
+    fn rule(at_or_above: u32, rated: u32) -> CareerRule {
+        CareerRule { at_or_above, rated }
+    }
+
     #[test]
     fn supported_level_rule() {
-        let levels = |v: &[u8]| v.iter().map(|&l| Level(l)).collect::<Vec<_>>();
+        let supported_level = |levels: &[Level]| CareerRule::default().supported_level(levels);
         assert_eq!(supported_level(&levels(&[])), None);
         assert_eq!(supported_level(&levels(&[1, 1, 1, 5])), Some((Level(1), 4)));
         assert_eq!(supported_level(&levels(&[1, 1, 5, 5])), Some((Level(5), 2)));
@@ -527,7 +545,51 @@ mod tests {
     }
 
     #[test]
+    fn a_profile_may_ask_for_other_shares() {
+        let five = levels(&[2, 3, 3, 4, 5]);
+        assert_eq!(rule(60, 50).supported_level(&five), Some((Level(3), 4)));
+        assert_eq!(
+            rule(80, 50).supported_level(&five),
+            Some((Level(3), 4)),
+            "4 of 5 is 80%"
+        );
+        assert_eq!(rule(81, 50).supported_level(&five), Some((Level(2), 5)));
+        assert_eq!(rule(40, 50).supported_level(&five), Some((Level(4), 2)));
+        assert_eq!(rule(1, 50).supported_level(&five), Some((Level(5), 1)));
+        assert_eq!(
+            rule(100, 50).supported_level(&five),
+            Some((Level(2), 5)),
+            "the lowest"
+        );
+        assert_eq!(rule(50, 60).claim_threshold(41), 25, "24.6 rounded up");
+        assert_eq!(rule(50, 100).claim_threshold(41), 41);
+        assert_eq!(rule(50, 1).claim_threshold(41), 1);
+        assert_eq!(rule(50, 75).claim_threshold(0), 0);
+    }
+
+    #[test]
+    fn the_summary_follows_the_profiles_rule() {
+        let mut json = sample_json();
+        json["career_rule"] = serde_json::json!({ "at_or_above": 75, "rated": 100 });
+        let strict = Profile::from_json(&json.to_string()).unwrap();
+        let ratings = vec![level("s1", 1), level("s2", 3)];
+        let under_half = summarize(&profile(), &assess(ratings.clone()))
+            .level
+            .unwrap();
+        assert_eq!(
+            (under_half.level, under_half.is_provisional()),
+            (Level(3), false)
+        );
+        let assessment = Assessment::for_profile(&strict, Assessment { ratings });
+        let strict = summarize(&strict, &assessment).level.unwrap();
+        assert_eq!(strict.level, Level(1), "75% of two is both");
+        assert_eq!((strict.threshold, strict.still_needed()), (3, 1));
+        assert!(strict.is_provisional());
+    }
+
+    #[test]
     fn a_level_is_claimed_only_once_half_the_ratable_items_are_rated() {
+        let claim_threshold = |ratable| CareerRule::default().claim_threshold(ratable);
         // The sample profile has three skills: two must be rated.
         assert_eq!(claim_threshold(3), 2);
         assert_eq!(
@@ -563,12 +625,37 @@ mod tests {
         #[test]
         fn the_rule_holds_for_any_ratings(levels in proptest::collection::vec(1u8..=5, 1..40)) {
             let levels: Vec<Level> = levels.into_iter().map(Level).collect();
-            let (found, at_or_above) = supported_level(&levels).unwrap();
+            let (found, at_or_above) = CareerRule::default().supported_level(&levels).unwrap();
             prop_assert!(2 * at_or_above >= levels.len());
             prop_assert_eq!(at_or_above, levels.iter().filter(|&&l| l >= found).count());
             // No higher level satisfies the rule.
             let above = levels.iter().filter(|&&l| l > found).count();
             prop_assert!(2 * above < levels.len());
+        }
+
+        #[test]
+        fn any_share_is_met_by_the_level_found_and_by_no_higher(
+            levels in proptest::collection::vec(1u8..=7, 1..60),
+            share in 1u32..=100,
+            stricter in 0u32..=99,
+            ratable in 0usize..200,
+            rated in 1u32..=100,
+        ) {
+            let levels: Vec<Level> = levels.into_iter().map(Level).collect();
+            let count = |l: Level| levels.iter().filter(|&&x| x >= l).count();
+            let share_met = |at: usize| 100 * at >= share as usize * levels.len();
+            let (found, at_or_above) = rule(share, 50).supported_level(&levels).unwrap();
+            prop_assert!(share_met(at_or_above));
+            prop_assert_eq!(at_or_above, count(found));
+            prop_assert!(!share_met(count(Level(found.0 + 1))));
+            // Asking for a larger share never supports a higher level.
+            let larger = (share + stricter).min(100);
+            let (strict, _) = rule(larger, 50).supported_level(&levels).unwrap();
+            prop_assert!(strict <= found);
+            // The threshold is the fewest items that make the share of `ratable`.
+            let threshold = rule(share, rated).claim_threshold(ratable);
+            prop_assert!(100 * threshold >= rated as usize * ratable);
+            prop_assert!(threshold == 0 || 100 * (threshold - 1) < rated as usize * ratable);
         }
     }
 }

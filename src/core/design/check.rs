@@ -25,6 +25,8 @@ pub enum Field {
     /// An item, by its key.
     Item(u32),
     Career(u8),
+    /// The career level rule's shares.
+    Rule,
     Market,
     Previous,
 }
@@ -159,6 +161,7 @@ impl Draft {
             | ProfileError::ReplacesUnknown { item: id, .. }
             | ProfileError::NotEsco(id) => item(id),
             ProfileError::BadPrevious => Some(Field::Previous),
+            ProfileError::BadShare { .. } => Some(Field::Rule),
             ProfileError::MissingTranslation { place, .. } => match place {
                 Place::ProfileName => Some(Field::Name),
                 Place::LevelName(n) | Place::LevelDescriptor(n) => Some(Field::Level(*n)),

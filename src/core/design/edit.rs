@@ -1,8 +1,11 @@
 //! Every change the designer makes to a draft, with its rules: ids made from the first name and
 //! kept afterwards, levels numbered in order, items moved by keyboard or dropped elsewhere.
 
-use super::{Band, Career, Draft, DraftProfile, Entry, Group, Market, Step, Words};
-use crate::core::profile::{is_good_id, BlockKind, Previous, MAX_ID, MAX_LEVELS};
+use super::{Band, Career, Draft, DraftProfile, Entry, Group, Market, Rule, Step, Words};
+use crate::core::profile::{
+    is_good_id, BlockKind, CareerRule, Previous, Share, MAX_ID, MAX_LEVELS,
+};
+use crate::core::words::lang::Lang;
 
 /// Longest id the designer makes from a name: ids stay readable in a file.
 const MADE_ID: usize = 60;
@@ -53,6 +56,7 @@ impl Draft {
                 levels: Vec::new(),
                 blocks: Vec::new(),
                 career_levels: Vec::new(),
+                career_rule: None,
                 market: None,
                 previous: None,
             },
@@ -345,6 +349,50 @@ impl Draft {
 
     pub fn remove_career(&mut self) {
         self.profile.career_levels.pop();
+    }
+
+    /// A share of the career level rule as typed: a whole number, or none (half).
+    pub fn share(&self, share: Share) -> Option<u32> {
+        let rule = self.profile.career_rule?;
+        match share {
+            Share::AtOrAbove => rule.at_or_above,
+            Share::Rated => rule.rated,
+        }
+    }
+
+    /// Sets a share of the career level rule as typed ("60", "60 %"); what holds no digit
+    /// empties it, and a rule left with neither share goes from the file (half and half).
+    pub fn set_share(&mut self, share: Share, text: &str) {
+        let value = amount_from(text);
+        let mut rule = self.profile.career_rule.unwrap_or_default();
+        match share {
+            Share::AtOrAbove => rule.at_or_above = value,
+            Share::Rated => rule.rated = value,
+        }
+        self.profile.career_rule = (rule != Rule::default()).then_some(rule);
+    }
+
+    /// The rule's sentence as the summary will say it for this draft's skills and
+    /// characteristics, or `None` while a share is out of range (said beside the field).
+    pub fn rule_sentence(&self, lang: Lang) -> Option<String> {
+        let typed = self.profile.career_rule.unwrap_or_default();
+        let half = CareerRule::default();
+        let rule = CareerRule {
+            at_or_above: typed.at_or_above.unwrap_or(half.at_or_above),
+            rated: typed.rated.unwrap_or(half.rated),
+        };
+        let good = |share: u32| (1..=100).contains(&share);
+        if !good(rule.at_or_above) || !good(rule.rated) {
+            return None;
+        }
+        let ratable = self
+            .profile
+            .blocks
+            .iter()
+            .filter(|g| g.kind == BlockKind::Rated)
+            .map(|g| g.items.len())
+            .sum();
+        Some(crate::core::report::rule_sentence(rule, ratable, lang))
     }
 
     /// A career level's job titles in one language, one per line: the first line is the first

@@ -72,6 +72,8 @@ pub struct DraftProfile {
     #[serde(default)]
     pub career_levels: Vec<Career>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub career_rule: Option<Rule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub market: Option<Market>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<Previous>,
@@ -138,6 +140,16 @@ pub struct Career {
     pub name: Words,
     #[serde(default)]
     pub titles: Vec<Words>,
+}
+
+/// The career level rule as typed: a share left empty is half (`profile::CareerRule`), and a
+/// rule with neither is left out of the file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rule {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_or_above: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rated: Option<u32>,
 }
 
 /// The market reference, with its source and date.

@@ -4,7 +4,7 @@ use super::edit::{amount_from, id_from, levels_from};
 use super::*;
 use crate::core::answers::versions::{changes, Changes};
 use crate::core::profile::tests::sample_json;
-use crate::core::profile::{is_good_id, Profile};
+use crate::core::profile::{is_good_id, CareerRule, Profile, Share};
 use crate::core::words::lang::Lang;
 
 const IMA: &str = include_str!("../../../public/profiles/ima-msp.json");
@@ -282,6 +282,58 @@ fn job_titles_are_typed_one_per_line_in_each_language() {
 }
 
 #[test]
+fn the_career_level_rule_is_typed_as_two_shares_and_said_as_the_summary_says_it() {
+    let (mut draft, _, _) = small();
+    complete(&mut draft);
+    let sentence = draft.rule_sentence(Lang::En).unwrap();
+    assert!(
+        sentence.contains("at least half of the rated"),
+        "{sentence}"
+    );
+    assert!(sentence.contains("(1 of 2)"), "{sentence}");
+    assert!(
+        !draft.profile_file().contains("career_rule"),
+        "half and half is not written"
+    );
+
+    draft.set_share(Share::AtOrAbove, "60 %");
+    draft.set_share(Share::Rated, "100");
+    assert_eq!(draft.share(Share::AtOrAbove), Some(60));
+    let sentence = draft.rule_sentence(Lang::Nl).unwrap();
+    assert!(
+        sentence.contains("minstens 60% van de beoordeelde"),
+        "{sentence}"
+    );
+    assert!(sentence.contains("(2 van 2)"), "{sentence}");
+    let profile = Profile::from_json(&draft.profile_file()).unwrap();
+    assert_eq!(
+        profile.career_rule(),
+        CareerRule {
+            at_or_above: 60,
+            rated: 100
+        }
+    );
+
+    // Out of range: said beside the rule, in the loader's words, and no sentence.
+    draft.set_share(Share::Rated, "0");
+    assert_eq!(draft.rule_sentence(Lang::En), None);
+    let problems = draft.check(Lang::En);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].field, Field::Rule);
+    assert!(problems[0]
+        .message
+        .contains("be rated before a level is claimed"));
+    assert!(!draft.is_ready());
+
+    // Emptied, a share is half again; both emptied, the rule leaves the file.
+    draft.set_share(Share::Rated, "");
+    assert_eq!(draft.share(Share::Rated), None);
+    assert!(draft.is_ready());
+    draft.set_share(Share::AtOrAbove, "");
+    assert_eq!(draft.profile.career_rule, None);
+}
+
+#[test]
 fn a_new_version_says_what_it_changes_for_members() {
     let (mut draft, block, [planning, writing]) = small();
     complete(&mut draft);
@@ -330,6 +382,8 @@ pub(super) enum Edit {
     AddBlock(bool),
     Language(usize, bool, bool),
     Level(bool),
+    /// A share of the career level rule typed (the first when true), in or out of range.
+    Share(bool, String),
 }
 
 pub(super) fn edit() -> impl Strategy<Value = Edit> {
@@ -350,6 +404,7 @@ pub(super) fn edit() -> impl Strategy<Value = Edit> {
         (any::<usize>(), any::<bool>(), any::<bool>())
             .prop_map(|(l, on, apart)| Edit::Language(l, on, apart)),
         any::<bool>().prop_map(Edit::Level),
+        (any::<bool>(), "[0-9]{0,3} ?%?").prop_map(|(first, text)| Edit::Share(first, text)),
     ]
 }
 
@@ -418,6 +473,14 @@ pub(super) fn apply(draft: &mut Draft, edit: &Edit) {
             } else {
                 draft.remove_level()
             }
+        }
+        Edit::Share(first, text) => {
+            let share = if *first {
+                Share::AtOrAbove
+            } else {
+                Share::Rated
+            };
+            draft.set_share(share, text);
         }
     }
 }

@@ -355,6 +355,20 @@ fn every_error_message_names_what_is_wrong_in_both_languages() {
         (ProfileError::DuplicateItemId("s1".into()), "s1"),
         (ProfileError::NotEsco("s2".into()), "s2"),
         (
+            ProfileError::BadShare {
+                share: Share::AtOrAbove,
+                value: 0,
+            },
+            "at_or_above",
+        ),
+        (
+            ProfileError::BadShare {
+                share: Share::Rated,
+                value: 150,
+            },
+            "150",
+        ),
+        (
             ProfileError::MissingTranslation {
                 place: Place::CareerTitle(3),
                 lang: "nl".into(),
@@ -411,4 +425,52 @@ fn an_items_esco_concept_is_kept_when_it_is_an_esco_uri_and_refused_when_not() {
             "{wrong}"
         );
     }
+}
+
+#[test]
+fn the_career_level_rule_is_half_and_half_unless_the_file_says_otherwise() {
+    assert_eq!(sample().career_rule(), CareerRule::default());
+    assert_eq!(
+        CareerRule::default(),
+        CareerRule {
+            at_or_above: 50,
+            rated: 50
+        }
+    );
+    let mut json = sample_json();
+    json["career_rule"] = serde_json::json!({ "rated": 75 });
+    let profile = Profile::from_json(&json.to_string()).unwrap();
+    assert_eq!(
+        profile.career_rule(),
+        CareerRule {
+            at_or_above: 50,
+            rated: 75
+        }
+    );
+    for (rule, refusal) in [
+        (
+            serde_json::json!({ "at_or_above": 0 }),
+            ProfileError::BadShare {
+                share: Share::AtOrAbove,
+                value: 0,
+            },
+        ),
+        (
+            serde_json::json!({ "at_or_above": 60, "rated": 101 }),
+            ProfileError::BadShare {
+                share: Share::Rated,
+                value: 101,
+            },
+        ),
+    ] {
+        json["career_rule"] = rule;
+        assert_eq!(refused(json.clone()), refusal);
+    }
+    json["career_rule"] = serde_json::json!({ "rated": 2.5 });
+    let message = Profile::diagnose(&json.to_string()).message(Lang::En);
+    assert!(message.contains("career_rule.rated"), "{message}");
+    // Every problem of a file, for the designer: both shares.
+    json["career_rule"] = serde_json::json!({ "at_or_above": 200, "rated": 0 });
+    let problems = Profile::problems_of(&json.to_string());
+    assert_eq!(problems.len(), 2, "{problems:?}");
 }

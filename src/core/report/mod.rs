@@ -30,10 +30,10 @@ use crate::core::answers::workbook::{role_title, Entry};
 use crate::core::computed::comparison::{Comparison, Order, Row};
 use crate::core::computed::fit::{Fit, Mark};
 use crate::core::computed::summary::{
-    claim_threshold, Distribution, Gap, Summary, SupportedLevel, RESPONSIBILITIES_SHOWN, SHOWN,
+    Distribution, Gap, Summary, SupportedLevel, RESPONSIBILITIES_SHOWN, SHOWN,
 };
 use crate::core::formats::shared::Person;
-use crate::core::profile::{BlockKind, MarketBand, MarketReference, Profile};
+use crate::core::profile::{BlockKind, CareerRule, MarketBand, MarketReference, Profile, HALF};
 use crate::core::words::lang::Lang;
 use crate::core::words::texts::{fill, texts, Texts};
 use text::{quoted, Text};
@@ -111,6 +111,31 @@ pub fn level_reason(profile: &Profile, level: &SupportedLevel, lang: Lang) -> St
             ("rated", &level.rated.to_string()),
             ("n", &level.level.0.to_string()),
             ("items", &item_names(profile, &level.carried_by, lang)),
+        ],
+    )
+}
+
+/// A share of the career level rule as the rule's sentence says it: "half", or "60%".
+fn share_said(share: u32, lang: Lang) -> String {
+    let d = texts(lang).doc();
+    if share == HALF {
+        d.rule_half.to_string()
+    } else {
+        fill(d.rule_percent, &[("n", &share.to_string())])
+    }
+}
+
+/// "Rule: the highest level at or above which at least half of the rated skills and
+/// characteristics stand, claimed once at least half of all of them (21 of 41) are rated. …":
+/// the rule of the summary page, for a profile with `ratable` skills and characteristics.
+pub fn rule_sentence(rule: CareerRule, ratable: usize, lang: Lang) -> String {
+    fill(
+        texts(lang).doc().level_rule,
+        &[
+            ("support", &share_said(rule.at_or_above, lang)),
+            ("claim", &share_said(rule.rated, lang)),
+            ("threshold", &rule.claim_threshold(ratable).to_string()),
+            ("total", &ratable.to_string()),
         ],
     )
 }
@@ -266,13 +291,7 @@ fn level_part(
     lang: Lang,
 ) -> LevelPart {
     let t = texts(lang);
-    let rule = fill(
-        t.doc().level_rule,
-        &[
-            ("threshold", &claim_threshold(ratable).to_string()),
-            ("total", &ratable.to_string()),
-        ],
-    );
+    let rule = rule_sentence(profile.career_rule(), ratable, lang);
     let Some(level) = level else {
         return LevelPart {
             heading: t.doc().level_heading,

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{use_design, Design};
 use crate::core::design::edit::{amount_from, levels_from};
 use crate::core::design::{Draft, Field, Words};
+use crate::core::profile::Share;
 use crate::core::words::lang::Lang;
 use crate::core::words::notice::changes_said;
 use crate::core::words::texts::fill;
@@ -40,6 +41,9 @@ pub(super) fn Text(
     #[prop(into)] on_input: Callback<String>,
     #[prop(optional, into)] on_leave: Option<Callback<()>>,
     #[prop(optional)] long: bool,
+    /// A whole number: a phone shows its keypad of digits.
+    #[prop(optional)]
+    numeric: bool,
     #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
     let design = use_design();
@@ -70,6 +74,7 @@ pub(super) fn Text(
                 id=id
                 type="text"
                 autocomplete="off"
+                inputmode=numeric.then_some("numeric")
                 lang=lang
                 aria-describedby=said_id(field)
                 aria-invalid=move || invalid.with(|p| !p.is_empty()).then_some("true")
@@ -327,7 +332,52 @@ pub(super) fn CareerFields() -> impl IntoView {
                     {d.design_remove_career}
                 </button>
             </div>
+            <RuleFields />
         </section>
+    }
+}
+
+/// The rule for the career level: its two shares, and its sentence as the summary will say it.
+#[component]
+fn RuleFields() -> impl IntoView {
+    let design = use_design();
+    let d = design.d;
+    let fixed = |text: &'static str| Signal::derive(move || text.to_string());
+    let share = move |share: Share| {
+        plain(design, move |draft| {
+            draft
+                .share(share)
+                .map(|n| n.to_string())
+                .unwrap_or_default()
+        })
+    };
+    let set =
+        move |share: Share| move |text: String| design.edit(|draft| draft.set_share(share, &text));
+    let sentence = move || design.draft.with(|draft| draft.rule_sentence(design.lang));
+    view! {
+        <fieldset class="design-rule">
+            <legend>{d.design_rule}</legend>
+            <div class="design-row">
+                <Text
+                    label=fixed(d.design_rule_at_or_above)
+                    field=Field::Rule
+                    numeric=true
+                    value=share(Share::AtOrAbove)
+                    on_input=set(Share::AtOrAbove)
+                />
+                <Text
+                    label=fixed(d.design_rule_rated)
+                    field=Field::Rule
+                    numeric=true
+                    value=share(Share::Rated)
+                    on_input=set(Share::Rated)
+                />
+            </div>
+            <Show when=move || sentence().is_some()>
+                <p class="design-hint">{d.design_rule_hint}" "<q>{sentence}</q></p>
+            </Show>
+            <Said field=Field::Rule />
+        </fieldset>
     }
 }
 
@@ -463,12 +513,14 @@ fn Band(index: usize) -> impl IntoView {
                 <Text
                     label=fixed(d.design_band_min)
                     field=Field::Market
+                    numeric=true
                     value=number(|b| b.min)
                     on_input=move |text: String| with_band(Box::new(move |b| b.min = amount_from(&text)))
                 />
                 <Text
                     label=fixed(d.design_band_max)
                     field=Field::Market
+                    numeric=true
                     value=number(|b| b.max)
                     on_input=move |text: String| with_band(Box::new(move |b| b.max = amount_from(&text)))
                 />

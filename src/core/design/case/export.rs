@@ -149,6 +149,7 @@ impl Draft {
                 languages: p.languages.clone(),
                 name: p.name.clone(),
                 career_levels: p.career_levels.clone(),
+                career_rule: p.career_rule,
                 market: p.market.clone(),
                 previous: p.previous.clone(),
             }),

@@ -601,6 +601,7 @@ impl Draft {
                 levels,
                 blocks,
                 career_levels: extra.career_levels,
+                career_rule: extra.career_rule,
                 market: extra.market,
                 previous: extra.previous,
             },

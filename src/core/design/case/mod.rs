@@ -91,7 +91,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{Career, Market, Words};
+use super::{Career, Market, Rule, Words};
 use crate::core::profile::{BlockKind, Previous};
 
 /// The profile's own data, in the document's extensions.
@@ -107,6 +107,8 @@ struct DocumentExtra {
     name: Words,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     career_levels: Vec<Career>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    career_rule: Option<Rule>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     market: Option<Market>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -93,6 +93,8 @@ fn the_ima_profile_as_case_validates_against_the_published_schema_and_comes_back
     let key = draft.profile.blocks[1].items[0].key;
     draft.set_replacing(key, "skill.ms-office", true);
     draft.set_replacing(key, "skill.digital", true);
+    // A stricter rule for the career level, kept in the document's extensions.
+    draft.set_share(crate::core::profile::Share::Rated, "75");
     let package = draft.case_package(TODAY);
     assert_eq!(schema_errors(&package), "");
     assert!(is_case(&package));

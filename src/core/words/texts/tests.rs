@@ -76,6 +76,7 @@ fn every_language_is_translated() {
         "id {x}",
         "Band {x}",
         "Region",
+        "{n}%",
     ];
     for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
         let untranslated: Vec<_> = pairs(Lang::En)
