@@ -359,7 +359,7 @@ for (const name of ENGINES) {
     await tab.screenshot(await artefact(`engines-${name}-embed-builder.png`));
   });
 
-  journey('the profile designer: a profile written, an item moved, ready, the matrix in the preview', 'desktop', async (tab) => {
+  journey('the profile designer: a profile written, an item moved, ready, a share of the rule typed, the matrix in the preview', 'desktop', async (tab) => {
     await tab.goto(`${app.url}?design`);
     await tab.ready();
     await tab.waitFor(['heading', 'Make your own profile']);
@@ -379,6 +379,9 @@ for (const name of ENGINES) {
     await tab.click(['group', 'Skills'], ['button', 'Move down', { first: true }]);
     await tab.until(() => document.querySelector('.design-item input').value === 'Writing', 'Writing moved up');
     await tab.until(() => document.body.textContent.includes('Ready: the app loads this profile as it is.'), 'the profile ready');
+    // The rule for the career level: a share typed, the summary's sentence says it.
+    await tab.fill('60', ['group', 'Rule for the career level'], ['textbox', /^Share of the rated/]);
+    await tab.until(() => document.querySelector('.design-rule q')?.textContent.includes('at least 60% of the rated'), 'the rule said with its share');
     await tab.enter('iframe[title="Preview at a phone\u2019s width"]');
     await tab.ready();
     await tab.waitFor(['radiogroup', 'Writing']);
