@@ -181,6 +181,19 @@ impl Default for CareerRule {
     }
 }
 
+impl CareerRule {
+    /// The shares out of range (each must be a percentage from 1 to 100), with their values.
+    pub fn bad_shares(&self) -> Vec<(Share, u32)> {
+        [
+            (Share::AtOrAbove, self.at_or_above),
+            (Share::Rated, self.rated),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !(1..=100).contains(value))
+        .collect()
+    }
+}
+
 /// A part of the career level rule, for the message about a share out of range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Share {
@@ -651,14 +664,8 @@ impl Profile {
             }
         }
 
-        let rule = self.career_rule();
-        for (share, value) in [
-            (Share::AtOrAbove, rule.at_or_above),
-            (Share::Rated, rule.rated),
-        ] {
-            if !(1..=100).contains(&value) {
-                found!(ProfileError::BadShare { share, value });
-            }
+        for (share, value) in self.career_rule().bad_shares() {
+            found!(ProfileError::BadShare { share, value });
         }
 
         for problem in self.check_previous(all) {

@@ -2,9 +2,7 @@
 //! kept afterwards, levels numbered in order, items moved by keyboard or dropped elsewhere.
 
 use super::{Band, Career, Draft, DraftProfile, Entry, Group, Market, Rule, Step, Words};
-use crate::core::profile::{
-    is_good_id, BlockKind, CareerRule, Previous, Share, MAX_ID, MAX_LEVELS,
-};
+use crate::core::profile::{is_good_id, BlockKind, Previous, Share, MAX_ID, MAX_LEVELS};
 use crate::core::words::lang::Lang;
 
 /// Longest id the designer makes from a name: ids stay readable in a file.
@@ -375,14 +373,8 @@ impl Draft {
     /// The rule's sentence as the summary will say it for this draft's skills and
     /// characteristics, or `None` while a share is out of range (said beside the field).
     pub fn rule_sentence(&self, lang: Lang) -> Option<String> {
-        let typed = self.profile.career_rule.unwrap_or_default();
-        let half = CareerRule::default();
-        let rule = CareerRule {
-            at_or_above: typed.at_or_above.unwrap_or(half.at_or_above),
-            rated: typed.rated.unwrap_or(half.rated),
-        };
-        let good = |share: u32| (1..=100).contains(&share);
-        if !good(rule.at_or_above) || !good(rule.rated) {
+        let rule = self.profile.career_rule.unwrap_or_default().with_half();
+        if !rule.bad_shares().is_empty() {
             return None;
         }
         let ratable = self

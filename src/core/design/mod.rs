@@ -152,6 +152,17 @@ pub struct Rule {
     pub rated: Option<u32>,
 }
 
+impl Rule {
+    /// The rule as the app applies it: a share left empty is half.
+    pub fn with_half(self) -> crate::core::profile::CareerRule {
+        let half = crate::core::profile::CareerRule::default();
+        crate::core::profile::CareerRule {
+            at_or_above: self.at_or_above.unwrap_or(half.at_or_above),
+            rated: self.rated.unwrap_or(half.rated),
+        }
+    }
+}
+
 /// The market reference, with its source and date.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Market {
