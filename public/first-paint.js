@@ -4,7 +4,7 @@
 // preference as the app (src/core/lang.rs, src/core/theme.rs, src/core/embed.rs): the language
 // saved in this browser, else the host's `lang`, else the browser's; the colour scheme likewise.
 // It also hides the pre-rendered matrix where the app will show something else (a shared link,
-// another profile), hides the first-visit explanation for a returning visitor, and explains a
+// another profile, the designer's draft in its preview), hides the first-visit explanation for a returning visitor, and explains a
 // frame the app cannot run in.
 (function () {
   var root = document.documentElement;
@@ -83,13 +83,15 @@
   var view = query.getAll('view').filter(function (name) { return /^(matrix|summary|compare|team|roles|embed)$/.test(name); }).pop() || 'matrix';
   var beside = view === 'summary' && self.matchMedia && matchMedia('(min-width: 100rem)').matches;
   var otherView = view !== 'matrix' && !beside;
-  if (query.has('profile') || otherView || /^#(share|role)=/.test(location.hash)) classes.push('no-prerender');
+  // A designer's preview shows the draft (EmbedOptions::reads_draft), never the shipped profile.
+  var draft = preview && query.has('draft');
+  if (query.has('profile') || draft || otherView || /^#(share|role)=/.test(location.hash)) classes.push('no-prerender');
   // Another profile is fetched by the app once its code runs; asking for it now, beside the code,
   // saves that wait. Only a plain path to a .json file on this origin (the app checks it again).
   var profile = query.get('profile') || '';
   if (/^[A-Za-z0-9_./-]{1,200}\.json$/.test(profile) && profile.indexOf('//') !== 0 && profile.split('/').indexOf('..') < 0) {
     fetchEarly(profile);
-  } else if (!query.has('profile')) {
+  } else if (!query.has('profile') && !draft) {
     // The default profile (src/ui/app.rs, PROFILE_URL).
     fetchEarly('profiles/ima-msp.json');
   }

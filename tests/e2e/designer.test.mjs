@@ -154,6 +154,32 @@ test('a profile of three blocks written with the keyboard in Dutch, exported, op
   await context.close();
 });
 
+test('a preview frame shows the draft and never, while its app loads, the shipped profile pre-rendered in the page', async () => {
+  // Without a service worker every frame loads the page afresh; what it shows at its first
+  // paint (before the app's code runs) is reported to the designer page.
+  const context = await browser.newContext({ ...desktop, serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    if (self === top) {
+      window.firstPaints = [];
+      window.addEventListener('message', (event) => {
+        if (event.data?.type === 'test:first-paint') window.firstPaints.push(event.data);
+      });
+      return;
+    }
+    if (!/[?&]draft(=|&|$)/.test(location.search)) return;
+    document.addEventListener('DOMContentLoaded', () => {
+      const shown = [...document.querySelectorAll('.prerendered')].filter((e) => getComputedStyle(e).display !== 'none');
+      parent.postMessage({ type: 'test:first-paint', src: location.search, shown: shown.length, text: shown.map((e) => e.textContent.slice(0, 80)) }, '*');
+    });
+  });
+  const page = await openApp(context, `${server.url}?design`);
+  await designer(page, 'Make your own profile').waitFor();
+  await until(() => page.evaluate(() => window.firstPaints.length >= 2), 'both preview frames painted', 30000);
+  const paints = await page.evaluate(() => window.firstPaints);
+  for (const paint of paints) assert.equal(paint.shown, 0, `a preview showed the pre-rendered profile: ${JSON.stringify(paint)}`);
+  await context.close();
+});
+
 test('the IMA profile opened in the designer, with its German translation written apart', async () => {
   const context = await browser.newContext({ ...desktop, locale: 'en-GB', acceptDownloads: true });
   const page = await openApp(context, `${server.url}?view=design`);
