@@ -4,8 +4,8 @@
 // preference as the app (src/core/lang.rs, src/core/theme.rs, src/core/embed.rs): the language
 // saved in this browser, else the host's `lang`, else the browser's; the colour scheme likewise.
 // It also hides the pre-rendered matrix where the app will show something else (a shared link,
-// another profile, the designer's draft in its preview), hides the first-visit explanation for a returning visitor, and explains a
-// frame the app cannot run in.
+// another profile, the designer's draft in its preview), hides the first-visit explanation for a
+// returning visitor, and explains a frame the app cannot run in.
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
