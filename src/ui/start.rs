@@ -102,7 +102,7 @@ pub fn start() {
             (Err(error), Some(body)) => {
                 web::take_prerendered();
                 let handle = leptos::mount::mount_to(body, move || {
-                    view! { <Broken error text default_lang embedded /> }
+                    view! { <Broken error text default_lang embedded draft /> }
                 });
                 handle.forget();
                 // Nothing is left to wait for: tell the tests and scripts the page is done.
@@ -140,6 +140,8 @@ fn Broken(
     text: Option<String>,
     default_lang: Lang,
     embedded: bool,
+    /// The designer's draft in its preview: mended in the designer, not by reloading.
+    draft: bool,
 ) -> impl IntoView {
     let t = texts(default_lang);
     // (The header's texts read it: there is no session here.)
@@ -166,7 +168,7 @@ fn Broken(
         <main id="main">
             <section class="problem" role="alert">
                 <h2>{t.profile_error_heading}</h2>
-                <p>{t.profile_error_hint}</p>
+                <p>{if draft { t.profile_error_draft_hint } else { t.profile_error_hint }}</p>
                 {detail}
             </section>
         </main>

@@ -154,7 +154,7 @@ test('a profile of three blocks written with the keyboard in Dutch, exported, op
   await context.close();
 });
 
-test('a preview frame shows the draft and never, while its app loads, the shipped profile pre-rendered in the page', async () => {
+test('a preview frame shows the draft and never, while its app loads, the shipped profile pre-rendered in the page; a draft not loadable yet is said as something to mend', async () => {
   // Without a service worker every frame loads the page afresh; what it shows at its first
   // paint (before the app's code runs) is reported to the designer page.
   const context = await browser.newContext({ ...desktop, serviceWorkers: 'block' });
@@ -177,6 +177,11 @@ test('a preview frame shows the draft and never, while its app loads, the shippe
   await until(() => page.evaluate(() => window.firstPaints.length >= 2), 'both preview frames painted', 30000);
   const paints = await page.evaluate(() => window.firstPaints);
   for (const paint of paints) assert.equal(paint.shown, 0, `a preview showed the pre-rendered profile: ${JSON.stringify(paint)}`);
+  // The blank draft is no profile yet: the preview says to mend it here, not to reload.
+  const frame = page.frameLocator('iframe[title="Preview at a phone’s width"]');
+  const alert = frame.getByRole('alert');
+  await alert.getByText(/^The preview shows the matrix once the problems listed beside the fields are mended/).waitFor({ timeout: 30000 });
+  assert.doesNotMatch(await alert.textContent(), /Reload the page/);
   await context.close();
 });
 
