@@ -186,9 +186,18 @@ test('"Next unrated" goes on after the last item rated, and a reload opens after
   await context.close();
 });
 
-for (const [label, options] of [['a phone', handset(390, 844)], ['1920 px', { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' }]]) {
+const wide = { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' };
+for (const [label, options, slowSummary] of [['a phone', handset(390, 844)], ['1920 px', wide], ['1920 px, the summary\'s code late', wide, true]]) {
   test(`the app takes over the pre-rendered page without moving anything (${label})`, async () => {
-    const context = await browser.newContext({ ...options, locale: 'en-GB' });
+    const context = await browser.newContext({ ...options, locale: 'en-GB', ...(slowSummary ? { serviceWorkers: 'block' } : {}) });
+    // The summary beside the matrix arriving after the app is up: the rows on screen must not
+    // have been laid out at another row's size meanwhile.
+    if (slowSummary) {
+      await context.route(/split_summary\.wasm$/, async (route) => {
+        await new Promise((ok) => setTimeout(ok, 800));
+        await route.continue();
+      });
+    }
     await context.addInitScript(() => {
       window.__shifts = [];
       new PerformanceObserver((list) => {
@@ -198,7 +207,7 @@ for (const [label, options] of [['a phone', handset(390, 844)], ['1920 px', { vi
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await openApp(context, server.url);
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(slowSummary ? 1500 : 600);
     const shifts = await page.evaluate(() => window.__shifts);
     const total = shifts.reduce((sum, s) => sum + s.value, 0);
     assert.equal(total, 0, `layout shift ${total}: ${JSON.stringify(shifts)}`);
